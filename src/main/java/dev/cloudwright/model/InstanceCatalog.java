@@ -1,0 +1,41 @@
+package dev.cloudwright.model;
+
+import dev.cloudwright.core.Tsv;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Sizes a provider offers (bundled data file): vCPUs and memory per instance class, node type or task size. */
+public final class InstanceCatalog {
+
+    public record InstanceType(String sku, String family, double vcpu, double memoryGib, String arch, boolean burstable) {}
+
+    private static InstanceCatalog aws;
+    private final List<InstanceType> types;
+
+    private InstanceCatalog(List<InstanceType> types) {
+        this.types = Collections.unmodifiableList(types);
+    }
+
+    public static synchronized InstanceCatalog aws() {
+        if (aws == null) {
+            List<InstanceType> l = new ArrayList<>();
+            for (Tsv.Row r : Tsv.resource("dev/cloudwright/aws/instance-types.tsv")) {
+                l.add(new InstanceType(r.get("sku"), r.get("family"), r.number("vcpu"), r.number("memory_gib"), r.get("arch"),
+                        r.get("burstable").equals("yes")));
+            }
+            aws = new InstanceCatalog(l);
+        }
+        return aws;
+    }
+
+    /** Types of one family in file order (smallest first within each series). */
+    public List<InstanceType> family(String family) {
+        return types.stream().filter(t -> t.family().equals(family)).toList();
+    }
+
+    public InstanceType get(String sku) {
+        return types.stream().filter(t -> t.sku().equals(sku)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown size " + sku));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.cloudwright.pricing;
+
+import dev.cloudwright.core.DataFileException;
+import dev.cloudwright.core.Tsv;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * On-demand unit prices from the bundled, dated data files: one row per (key, region, tier), each
+ * with its source. Prices are looked up by key and region; where the catalog has no row for a
+ * region the price of the reference region is used and the quote says so.
+ */
+public final class PriceCatalog {
+    /** Region whose prices stand in where a region has no catalog row. */
+    public static final String REFERENCE_REGION = "us-east-1";
+
+    /** A price: tiers ordered by the quantity at which they start. */
+    public record Price(String key, String region, String unit, List<Tier> tiers, String source, String date) {
+        /** The first priced tier's unit price (after any free allowance). */
+        public double firstTierUsd() {
+            return tiers.stream().filter(t -> t.usd() > 0).findFirst().orElse(tiers.get(0)).usd();
+        }
+
+        /** Cost of {@code quantity} units in one month, walking the tiers. */
+        public double cost(double quantity) {
+            double total = 0;
+            for (int i = 0; i < tiers.size(); i++) {
+                double from = tiers.get(i).from();
+                double to = i + 1 < tiers.size() ? tiers.get(i + 1).from() : Double.POSITIVE_INFINITY;
+                if (quantity <= from) {
+                    break;
+                }
+                total += (Math.min(quantity, to) - from) * tiers.get(i).usd();
+            }
+            return total;
+        }
+    }
+
+    public record Tier(double from, double usd) {}
+
+    /** A looked-up price: {@code substitute} is true when another region's price stands in. */
+    public record Quote(Price price, boolean substitute) {}
+
+    private static PriceCatalog aws;
+    private final Map<String, Price> prices;
+
+    private PriceCatalog(Map<String, Price> prices) {
+        this.prices = prices;
+    }
+
+    public static synchronized PriceCatalog aws() {
+        if (aws == null) {
+            aws = load("dev/cloudwright/aws/prices.tsv");
+        }
+        return aws;
+    }
+
+    static PriceCatalog load(String resource) {
+        Map<String, List<Tsv.Row>> grouped = new HashMap<>();
+        for (Tsv.Row r : Tsv.resource(resource)) {
+            grouped.computeIfAbsent(r.get("key") + "@" + r.get("region"), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, Price> m = new HashMap<>();
+        for (Map.Entry<String, List<Tsv.Row>> e : grouped.entrySet()) {
+            List<Tsv.Row> rows = e.getValue();
+            rows.sort(Comparator.comparingDouble(r -> r.number("tier_from")));
+            Tsv.Row first = rows.get(0);
+            List<Tier> tiers = new ArrayList<>();
+            if (first.number("tier_from") > 0) {
+                tiers.add(new Tier(0, 0)); // a free allowance below the first priced tier
+            } else if (first.number("tier_from") < 0) {
+                throw new DataFileException(resource + ":" + first.line() + ": negative tier start for " + e.getKey());
+            }
+            rows.forEach(r -> tiers.add(new Tier(r.number("tier_from"), r.number("usd"))));
+            m.put(e.getKey(), new Price(first.get("key"), first.get("region"), first.get("unit"), List.copyOf(tiers),
+                    first.get("source_url"), first.get("source_date")));
+        }
+        return new PriceCatalog(m);
+    }
+
+    /** The price of {@code key} in {@code region}: the region's own, a global one, or the reference region's. */
+    public Optional<Quote> find(String key, String region) {
+        Price p = prices.get(key + "@" + region);
+        if (p != null) {
+            return Optional.of(new Quote(p, false));
+        }
+        p = prices.get(key + "@global");
+        if (p != null) {
+            return Optional.of(new Quote(p, false));
+        }
+        p = prices.get(key + "@" + REFERENCE_REGION);
+        return p == null ? Optional.empty() : Optional.of(new Quote(p, true));
+    }
+
+    public Quote quote(String key, String region) {
+        return find(key, region).orElseThrow(() -> new DataFileException("no price for " + key + " in the catalog"));
+    }
+
+    public boolean has(String key) {
+        return find(key, REFERENCE_REGION).isPresent();
+    }
+
+    public List<Price> all() {
+        return prices.values().stream().sorted(Comparator.comparing(Price::key).thenComparing(Price::region)).toList();
+    }
+}
