@@ -1,0 +1,28 @@
+package dev.cloudwright.resilience;
+
+/**
+ * What the recovery planner needs to know about an architecture.
+ *
+ * @param dataStore  the database's replication mechanism: {@code aurora}, {@code rds}, {@code dynamodb}, or null (no database)
+ * @param dataGb     database size in GB (restore time grows with it)
+ * @param cache      a cache must exist before the application serves at full speed
+ * @param servers    compute that must be started (containers, Kubernetes, VMs), as opposed to functions
+ * @param objects    object storage holds data of record
+ */
+public record RecoveryFacts(String dataStore, double dataGb, boolean cache, boolean servers, boolean objects) {
+
+    boolean applies(String condition) {
+        return switch (condition) {
+            case "always" -> true;
+            case "relational" -> "aurora".equals(dataStore) || "rds".equals(dataStore);
+            case "aurora" -> "aurora".equals(dataStore);
+            case "rds" -> "rds".equals(dataStore);
+            case "nosql" -> "dynamodb".equals(dataStore);
+            case "cache" -> cache;
+            case "no-cache" -> !cache;
+            case "servers" -> servers;
+            case "objects" -> objects;
+            default -> throw new IllegalArgumentException("unknown step condition " + condition);
+        };
+    }
+}
