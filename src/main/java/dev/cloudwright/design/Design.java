@@ -1,0 +1,58 @@
+package dev.cloudwright.design;
+
+import dev.cloudwright.model.Architecture;
+import dev.cloudwright.pricing.CostReport;
+import dev.cloudwright.requirements.Requirements;
+import dev.cloudwright.resilience.AvailabilityEstimate;
+import dev.cloudwright.resilience.DrPlan;
+import java.util.List;
+
+/**
+ * A complete design: the requirements it answers, the sizing inputs and results, the architecture
+ * model, and the analyses of it. {@code design.json} is this record.
+ */
+public record Design(
+        String name,
+        String provider,
+        Requirements requirements,
+        Capacity capacity,
+        ComputeDecision compute,
+        DataDecision data,
+        Architecture architecture,
+        DrPlan disasterRecovery,
+        AvailabilityEstimate availability,
+        CostReport cost,
+        SecurityPlan security,
+        List<Pillar> wellArchitected,
+        List<Escalation> escalations,
+        List<Decision> decisions,
+        List<Assumptions.Use> assumptions,
+        List<WorkloadDefault> workloadDefaults,
+        List<String> warnings) {
+
+    /** The compute choice with every option considered. */
+    public record ComputeDecision(ComputeOption chosen, String reason, List<ComputeOption> options, List<String> notes) {}
+
+    /** Data-tier sizing results (null members when the tier is absent). */
+    public record DataDecision(DataSizer.Relational relational, DataSizer.KeyValue keyValue, DataSizer.Cache cache, String objectStorage) {}
+
+    /** How the design addresses one Well-Architected pillar, and what remains at risk. */
+    public record Pillar(String pillar, List<String> addressed, List<String> risks) {}
+
+    /**
+     * A decision a person must sign off.
+     *
+     * @param severity {@code blocking} (resolve before building) or {@code sign-off}
+     * @param owner    who decides
+     */
+    public record Escalation(String topic, String severity, String owner, String reason) {}
+
+    /** A major decision with the alternatives considered. */
+    public record Decision(String title, String chosen, String rationale, List<Alternative> alternatives) {}
+
+    /** One alternative: what it costs a month and its cost/performance/availability trade-off. */
+    public record Alternative(String option, Double monthlyUsd, String tradeOff, boolean chosen) {}
+
+    /** A workload default applied because the requirements file did not set the key. */
+    public record WorkloadDefault(String key, String value, String meaning) {}
+}

@@ -1,0 +1,289 @@
+package dev.cloudwright.design;
+
+import dev.cloudwright.core.Fmt;
+import dev.cloudwright.model.Architecture;
+import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Role;
+import dev.cloudwright.pricing.AwsCostModel;
+import dev.cloudwright.pricing.CostEstimator;
+import dev.cloudwright.pricing.CostReport;
+import dev.cloudwright.pricing.Opportunity;
+import dev.cloudwright.requirements.RegionCatalog;
+import dev.cloudwright.requirements.Requirements;
+import dev.cloudwright.requirements.Requirements.CacheEngine;
+import dev.cloudwright.requirements.Requirements.DatabaseEngine;
+import dev.cloudwright.requirements.Requirements.Style;
+import dev.cloudwright.resilience.AvailabilityCalculator;
+import dev.cloudwright.resilience.AvailabilityEstimate;
+import dev.cloudwright.resilience.DrPlan;
+import dev.cloudwright.resilience.RecoveryFacts;
+import dev.cloudwright.resilience.RecoveryPlanner;
+import dev.cloudwright.resilience.Strategy;
+import dev.cloudwright.resilience.StrategyEvaluation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns requirements into a design: sizing, architecture, recovery, cost, security and the reasoning behind each. */
+public final class Designer {
+    private final AwsCostModel costs;
+    private final RegionCatalog regions = RegionCatalog.aws();
+
+    public Designer() {
+        this(AwsCostModel.standard());
+    }
+
+    public Designer(AwsCostModel costs) {
+        this.costs = costs;
+    }
+
+    public Design design(Requirements req) {
+        Assumptions a = new Assumptions(req);
+        Capacity cap = Capacity.plan(req, a);
+        int zones = Math.min(req.production() ? 3 : 2, regions.get(req.primaryRegion()).zones());
+        ComputeSizer.Choice compute = new ComputeSizer(req, cap, a, costs, zones).choose();
+        boolean serverless = compute.chosen().style() == Style.SERVERLESS;
+
+        DataSizer ds = new DataSizer(req, cap, a, costs);
+        DatabaseEngine engine = req.workload().database().engine();
+        int appConnections = serverless
+                ? (int) Math.ceil(cap.peakRps() * a.get("response_time_ms") / 1000.0)
+                : compute.chosen().sizing().max() * (int) a.get("connections_per_task");
+        DataSizer.Relational rel = engine == DatabaseEngine.POSTGRESQL || engine == DatabaseEngine.MYSQL
+                ? ds.relational(appConnections, serverless) : null;
+        DataSizer.KeyValue kv = engine == DatabaseEngine.NOSQL ? ds.keyValue() : null;
+        DataSizer.Cache cache = req.workload().cache() != CacheEngine.NONE ? ds.cache() : null;
+        boolean cdn = req.workload().staticContentGb() > 0;
+        String geo = req.primaryRegion().startsWith("eu-") || req.primaryRegion().startsWith("il-") ? "eu" : "na";
+        Plan plan = new Plan(req, cap, a, compute.chosen(), rel, kv, cache, zones, cdn, geo);
+        StackBuilder sb = new StackBuilder(plan);
+        CostEstimator estimator = new CostEstimator(costs);
+
+        // --- disaster recovery: price and time every strategy, take the cheapest that meets both targets
+        String secondary = req.multiRegion() ? req.regions().get(1) : req.production() ? recoveryPeer(req) : null;
+        double base = estimator.total(architecture(req, sb.build(Strategy.BACKUP_RESTORE, null)));
+        Map<Strategy, Double> drCost = new EnumMap<>(Strategy.class);
+        for (Strategy s : Strategy.values()) {
+            drCost.put(s, secondary == null ? 0 : estimator.total(architecture(req, sb.build(s, secondary))) - base);
+        }
+        RecoveryFacts facts = new RecoveryFacts(plan.dataStore(), req.workload().database().sizeGb(), cache != null, !serverless,
+                req.workload().objectStorageGb() > 0);
+        List<Strategy> allowed = req.multiRegion() ? List.of(Strategy.values()) : List.of(Strategy.BACKUP_RESTORE);
+        RecoveryPlanner planner = new RecoveryPlanner();
+        RecoveryPlanner.Choice dr = planner.choose(facts, req.recovery().rpoSeconds(), req.recovery().rtoSeconds(), drCost, allowed);
+        RecoveryPlanner.Choice unconstrained = planner.choose(facts, req.recovery().rpoSeconds(), req.recovery().rtoSeconds(), drCost,
+                List.of(Strategy.values()));
+        Architecture arch = architecture(req, sb.build(dr.strategy(), secondary));
+        DrPlan drPlan = drPlan(req, plan, sb, dr, unconstrained, secondary);
+
+        // --- analyses of the architecture
+        AvailabilityEstimate availability = new AvailabilityCalculator().estimate(arch, req.availability());
+        List<Opportunity> tradeOffs = tradeOffs(req, arch, dr, drCost);
+        CostReport cost = estimator.report(arch, req.production(), req.budget() == null ? null : req.budget().monthlyUsd(), tradeOffs);
+        SecurityPlan security = new SecurityPlanner().plan(req, arch, plan);
+
+        List<String> warnings = new ArrayList<>(cap.notes());
+        warnings.addAll(compute.notes());
+        if (rel != null) {
+            warnings.addAll(rel.notes());
+        }
+        Design.ComputeDecision computeDecision = new Design.ComputeDecision(compute.chosen(), compute.reason(), compute.options(), compute.notes());
+        Design.DataDecision data = new Design.DataDecision(rel, kv, cache, objectStorage(req, a));
+        Narrative n = new Narrative(req, plan, arch, drPlan, availability, cost, security, computeDecision, drCost, estimator);
+        return new Design(req.name(), "aws", req, cap, computeDecision, data, arch, drPlan, availability, cost, security, n.pillars(),
+                n.escalations(), n.decisions(), a.used(), workloadDefaults(req), List.copyOf(warnings));
+    }
+
+    private Architecture architecture(Requirements req, StackBuilder.Stack s) {
+        return new Architecture(req.name(), "aws", req.environment().name().toLowerCase(Locale.ROOT), s.regions(), s.components(),
+                s.connections());
+    }
+
+    /** The region backup copies go to when only one region is given: the catalog's peer, kept in the residency geography. */
+    String recoveryPeer(Requirements req) {
+        RegionCatalog.Region primary = regions.get(req.primaryRegion());
+        RegionCatalog.Region peer = regions.get(primary.recoveryPeer());
+        String want = req.dataResidency() != null ? req.dataResidency() : primary.geography();
+        if (!peer.geography().equals(want)) {
+            for (String code : regions.codes()) {
+                RegionCatalog.Region r = regions.get(code);
+                if (!code.equals(primary.code()) && r.geography().equals(want)) {
+                    return code;
+                }
+            }
+        }
+        return peer.code();
+    }
+
+    private DrPlan drPlan(Requirements req, Plan plan, StackBuilder sb, RecoveryPlanner.Choice dr, RecoveryPlanner.Choice unconstrained,
+            String secondary) {
+        long rpo = req.recovery().rpoSeconds();
+        long rto = req.recovery().rtoSeconds();
+        StrategyEvaluation chosen = dr.evaluations().stream().filter(e -> e.strategy() == dr.strategy()).findFirst().orElseThrow();
+        List<String> why = new ArrayList<>();
+        for (StrategyEvaluation e : dr.evaluations()) {
+            if (e.strategy() == dr.strategy()) {
+                break;
+            }
+            if (!e.meets()) {
+                List<String> miss = new ArrayList<>();
+                if (!e.meetsRpo()) {
+                    miss.add("could lose " + Fmt.duration(e.rpoSeconds()) + " of data (" + e.rpoBasis() + ")");
+                }
+                if (!e.meetsRto()) {
+                    miss.add("needs " + Fmt.minutes(e.rtoMinutes()) + " to recover");
+                }
+                why.add(e.strategy().title() + " " + String.join(" and ", miss));
+            }
+        }
+        String targets = "RPO " + Fmt.duration(rpo) + " and RTO " + Fmt.duration(rto);
+        String reason;
+        List<String> notes = new ArrayList<>();
+        if (dr.met()) {
+            reason = chosen.strategy().title() + " is the cheapest strategy that meets " + targets
+                    + (why.isEmpty() ? "." : ": " + String.join("; ", why) + ".");
+        } else if (!req.multiRegion() && unconstrained.met()) {
+            StrategyEvaluation alt = unconstrained.evaluations().stream().filter(e -> e.strategy() == unconstrained.strategy()).findFirst().orElseThrow();
+            reason = String.format(Locale.ROOT, "Not met: with a single region only backup & restore is possible (RPO %s, RTO %s) and it misses %s. "
+                            + "Adding %s as a second region would allow %s (RPO %s, RTO %s) for about %s a month more.",
+                    Fmt.duration(chosen.rpoSeconds()), Fmt.minutes(chosen.rtoMinutes()), targets, secondary == null ? "a region" : secondary,
+                    alt.strategy().title().toLowerCase(Locale.ROOT), Fmt.duration(alt.rpoSeconds()), Fmt.minutes(alt.rtoMinutes()),
+                    Fmt.usd(alt.monthlyUsd() - chosen.monthlyUsd()));
+        } else {
+            reason = String.format(Locale.ROOT, "Not met: no strategy meets %s for this architecture. The closest, %s, gives RPO %s and RTO %s.",
+                    targets, chosen.strategy().title(), Fmt.duration(chosen.rpoSeconds()), Fmt.minutes(chosen.rtoMinutes()));
+            if (chosen.rpoSeconds() > rpo && rpo < 1) {
+                notes.add("An RPO of zero needs synchronous multi-Region writes (DynamoDB global tables with strong consistency, "
+                        + "Aurora DSQL); asynchronous replication always risks the last second or so.");
+            }
+        }
+        if (secondary == null) {
+            notes.add("Non-production single-region environment: no cross-region copies; the environment is rebuilt from Terraform "
+                    + "and restored from in-region backups after a regional outage.");
+        } else if (!req.multiRegion()) {
+            notes.add(secondary + " is proposed as the recovery region (same geography as the primary) because the requirements name one region.");
+        }
+        notes.add("Replication copies mistakes too: a bad deployment or a deleted table reaches the replica within seconds. "
+                + "Point-in-time restore and the backup copies are the defence against logical corruption.");
+        notes.add("Test the failover procedure in a game day at least twice a year and after major changes; measured times replace these estimates.");
+        return new DrPlan(rpo, rto, dr.strategy(), dr.met(), secondary, req.multiRegion(), reason, dr.evaluations(),
+                backups(req, plan, sb, dr.strategy(), secondary), notes);
+    }
+
+    private List<String> backups(Requirements req, Plan plan, StackBuilder sb, Strategy s, String secondary) {
+        List<String> b = new ArrayList<>();
+        String copies = secondary == null ? "" : ", copied to " + secondary;
+        if (plan.relational() != null) {
+            b.add(String.format(Locale.ROOT, "Database: continuous backups with point-in-time restore (any second in the last %d days); "
+                    + "AWS Backup snapshots %s%s.", plan.relational().retentionDays(), sb.backupSchedule(), copies));
+        } else if (plan.keyValue() != null) {
+            b.add(String.format(Locale.ROOT, "Tables: point-in-time recovery (35 days) and AWS Backup snapshots %s%s.", sb.backupSchedule(), copies));
+        }
+        if (req.workload().objectStorageGb() > 0 || req.workload().staticContentGb() > 0) {
+            b.add("Object storage: versioning on every bucket (noncurrent versions kept 90 days)"
+                    + (secondary == null ? "." : s == Strategy.BACKUP_RESTORE ? "; uploads replicated to " + secondary + "."
+                            : "; buckets replicated to " + secondary + " with Replication Time Control (15 minutes for 99.99% of objects)."));
+        }
+        if (plan.cache() != null) {
+            b.add("Cache: not data of record; rebuilt from the database after a failover"
+                    + (plan.cache().engine().equals("memcached") ? "." : " (daily snapshot kept one day for warm restarts)."));
+        }
+        b.add("Configuration: infrastructure as Terraform in version control with state in a versioned, encrypted bucket; "
+                + "secrets in Secrets Manager" + (secondary == null ? "." : ", replicated to " + secondary + "."));
+        if (!req.compliance().isEmpty()) {
+            b.add("Backup vaults use vault lock in compliance mode: backups cannot be deleted or shortened during retention.");
+        }
+        return b;
+    }
+
+    /** Design changes that save money by weakening a guarantee, for the budget verdict. */
+    private List<Opportunity> tradeOffs(Requirements req, Architecture arch, RecoveryPlanner.Choice dr, Map<Strategy, Double> drCost) {
+        List<Opportunity> out = new ArrayList<>();
+        for (Component c : arch.components()) {
+            if (c.service().equals("aws.nat-gateway") && c.sizing().countOr(1) > 1) {
+                double before = costs.price(c).monthlyUsd();
+                double after = costs.price(c.toBuilder().sizing(c.sizing().withCount(1)).build()).monthlyUsd();
+                out.add(new Opportunity("single-nat", "A single NAT gateway in " + c.region(),
+                        "Route every zone's outbound traffic through one NAT gateway.",
+                        before - after, "If that NAT gateway's zone fails, private subnets lose outbound internet access until it is recreated.",
+                        3, "catalog NAT gateway hourly price", List.of(c.id())));
+            }
+            if (c.service().equals("aws.elasticache") && c.sizing().replicas() != null && c.sizing().replicas() > 1) {
+                int shards = c.sizing().shards();
+                int replicas = c.sizing().replicas() - 1;
+                double before = costs.price(c).monthlyUsd();
+                Component fewer = c.toBuilder().sizing(new dev.cloudwright.model.Sizing(c.sizing().sku(), c.sizing().vcpu(), c.sizing().memoryGb(),
+                        shards * (1 + replicas), null, null, null, shards, replicas, null)).build();
+                out.add(new Opportunity("cache-replicas", "One cache replica per shard instead of " + c.sizing().replicas(),
+                        "Keep one replica per shard in " + c.region() + ".", before - costs.price(fewer).monthlyUsd(),
+                        "A second node failure in the same shard during a failover loses that shard's cached data.", 3,
+                        "catalog node prices", List.of(c.id())));
+            }
+        }
+        Strategy current = dr.strategy();
+        for (Strategy s : Strategy.values()) {
+            if (s.ordinal() >= current.ordinal()) {
+                break;
+            }
+            StrategyEvaluation e = dr.evaluations().get(s.ordinal());
+            double saving = drCost.get(current) - drCost.get(s);
+            if (saving > 0) {
+                out.add(new Opportunity("dr-" + s.id(), "Disaster recovery by " + s.title().toLowerCase(Locale.ROOT),
+                        "Replace " + current.title().toLowerCase(Locale.ROOT) + " with " + s.title().toLowerCase(Locale.ROOT) + ".", saving,
+                        String.format(Locale.ROOT, "Recovery objectives become RPO %s and RTO %s%s.", Fmt.duration(e.rpoSeconds()),
+                                Fmt.minutes(e.rtoMinutes()), e.meets() ? "" : ", missing the requirement"),
+                        3, "recovery-region cost difference", List.of()));
+            }
+        }
+        return out;
+    }
+
+    private static String objectStorage(Requirements req, Assumptions a) {
+        double gb = req.workload().objectStorageGb();
+        if (gb <= 0 && req.workload().staticContentGb() <= 0) {
+            return null;
+        }
+        if (gb <= 0) {
+            return "Static assets only: " + Fmt.num(req.workload().staticContentGb()) + " GB served through the CDN.";
+        }
+        double hot = a.get("hot_object_share");
+        double warm = Math.min(1 - hot, a.get("warm_object_share"));
+        return String.format(Locale.ROOT, "%s GB of uploads in steady state: %s in Standard (under 30 days), %s in Standard-IA (30-90 days), "
+                + "%s in Glacier Instant Retrieval (older).", Fmt.count(gb), Fmt.pct(hot), Fmt.pct(warm), Fmt.pct(1 - hot - warm));
+    }
+
+    private static List<Design.WorkloadDefault> workloadDefaults(Requirements req) {
+        List<Design.WorkloadDefault> out = new ArrayList<>();
+        Requirements.Workload w = req.workload();
+        String[][] defaults = {
+            {"cloud", "aws", "cloud provider"},
+            {"environment", "production", "environment (sets redundancy)"},
+            {"availability", "99.9", "monthly availability target, %"},
+            {"workload.peak_factor", Fmt.num(w.peakFactor()), "peak request rate / average"},
+            {"workload.think_time_seconds", Fmt.num(w.thinkTimeSeconds()), "seconds between one user's requests"},
+            {"workload.read_ratio", Fmt.num(w.readRatio()), "share of reads"},
+            {"workload.avg_response_kb", Fmt.num(w.avgResponseKb()), "average response size, KB"},
+            {"workload.style", "auto", "compute style chosen by the designer"},
+            {"workload.longest_request_seconds", Fmt.num(w.longestRequestSeconds()), "longest request duration"},
+            {"workload.stateful_connections", String.valueOf(w.statefulConnections()), "long-lived client connections (WebSockets)"},
+        };
+        for (String[] d : defaults) {
+            if (req.sources().at(d[0]).isEmpty()) {
+                out.add(new Design.WorkloadDefault(d[0], d[1], d[2]));
+            }
+        }
+        if (req.sources().at("recovery.rpo").isEmpty()) {
+            out.add(new Design.WorkloadDefault("recovery.rpo", Fmt.duration(req.recovery().rpoSeconds()), "recovery point objective"));
+        }
+        if (req.sources().at("recovery.rto").isEmpty()) {
+            out.add(new Design.WorkloadDefault("recovery.rto", Fmt.duration(req.recovery().rtoSeconds()), "recovery time objective"));
+        }
+        return out;
+    }
+
+    static boolean has(Architecture arch, Role role) {
+        return !arch.components(role).isEmpty();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.cloudwright.design;
+
+import java.util.List;
+
+/**
+ * Security architecture: controls by defence-in-depth layer, and how each compliance requirement in
+ * scope is met.
+ */
+public record SecurityPlan(List<Control> controls, List<RequirementStatus> compliance, List<String> residency) {
+
+    /** A control in the design. {@code scope} is {@code design} (built and priced) or {@code organisation}. */
+    public record Control(String layer, String control, String scope, List<String> tags) {}
+
+    /**
+     * One compliance requirement and how it is met.
+     *
+     * @param status {@code addressed} (by the design), {@code organisation} (a process or agreement),
+     *               {@code violated} (the design breaks it) or {@code gap}
+     */
+    public record RequirementStatus(String framework, String id, String requirement, String status, String how, String source) {}
+}
