@@ -3,7 +3,6 @@ package dev.cloudwright.design;
 import dev.cloudwright.core.Fmt;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
-import dev.cloudwright.model.Role;
 import dev.cloudwright.pricing.AwsCostModel;
 import dev.cloudwright.pricing.CostEstimator;
 import dev.cloudwright.pricing.CostReport;
@@ -281,9 +280,5 @@ public final class Designer {
             out.add(new Design.WorkloadDefault("recovery.rto", Fmt.duration(req.recovery().rtoSeconds()), "recovery time objective"));
         }
         return out;
-    }
-
-    static boolean has(Architecture arch, Role role) {
-        return !arch.components(role).isEmpty();
     }
 }

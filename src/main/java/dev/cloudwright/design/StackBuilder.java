@@ -636,8 +636,4 @@ final class StackBuilder {
     int port() {
         return p.relational() != null && p.relational().engine().equals("mysql") ? 3306 : 5432;
     }
-
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
-    }
 }

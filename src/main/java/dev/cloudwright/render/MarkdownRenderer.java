@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Renders a design as the architecture design document (DESIGN.md). Formatting only: every figure comes from the design. */
 public final class MarkdownRenderer {
@@ -547,9 +546,5 @@ public final class MarkdownRenderer {
 
     private static String cell(String s) {
         return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
-    }
-
-    static Map<String, Double> sorted(Map<String, Double> m) {
-        return new TreeMap<>(m);
     }
 }

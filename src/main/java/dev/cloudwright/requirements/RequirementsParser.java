@@ -195,20 +195,7 @@ public final class RequirementsParser {
         }
         sources.put("regions", e.get().key().pos());
         Node n = e.get().value();
-        List<Scalar> items = new ArrayList<>();
-        if (n instanceof Scalar s && !s.value().isBlank()) {
-            items.add(s);
-        } else if (n instanceof Seq seq) {
-            for (Node item : seq.items()) {
-                if (item instanceof Scalar s) {
-                    items.add(s);
-                } else {
-                    problem(item.pos(), "each region is a name such as us-east-1, found " + item.kind());
-                }
-            }
-        } else {
-            problem(n.pos(), "`regions` must be a list of region names such as [us-east-1, eu-west-1]");
-        }
+        List<Scalar> items = names(n, "regions", "region is a name such as us-east-1", "a list of region names such as [us-east-1, eu-west-1]");
         List<String> out = new ArrayList<>();
         for (Scalar s : items) {
             String r = s.value().trim().toLowerCase(Locale.ROOT);
@@ -373,23 +360,7 @@ public final class RequirementsParser {
         if (e.isEmpty()) {
             return List.of();
         }
-        Node n = e.get().value();
-        List<Scalar> items = new ArrayList<>();
-        if (n instanceof Scalar s) {
-            if (!s.value().isBlank()) {
-                items.add(s);
-            }
-        } else if (n instanceof Seq seq) {
-            for (Node item : seq.items()) {
-                if (item instanceof Scalar s) {
-                    items.add(s);
-                } else {
-                    problem(item.pos(), "each compliance framework is a name such as pci-dss, found " + item.kind());
-                }
-            }
-        } else {
-            problem(n.pos(), "`compliance` must be a list such as [pci-dss, gdpr]");
-        }
+        List<Scalar> items = names(e.get().value(), "compliance", "compliance framework is a name such as pci-dss", "a list such as [pci-dss, gdpr]");
         Set<Compliance> out = new LinkedHashSet<>();
         List<String> ids = Arrays.stream(Compliance.values()).map(Compliance::id).toList();
         for (Scalar s : items) {
@@ -446,6 +417,27 @@ public final class RequirementsParser {
     }
 
     // ---------------------------------------------------------------- value helpers
+
+    /** A single name or a list of names; a blank value is an empty list, anything else is reported. */
+    private List<Scalar> names(Node n, String key, String each, String expected) {
+        List<Scalar> items = new ArrayList<>();
+        if (n instanceof Scalar s) {
+            if (!s.value().isBlank()) {
+                items.add(s);
+            }
+        } else if (n instanceof Seq seq) {
+            for (Node item : seq.items()) {
+                if (item instanceof Scalar s) {
+                    items.add(s);
+                } else {
+                    problem(item.pos(), "each " + each + ", found " + item.kind());
+                }
+            }
+        } else {
+            problem(n.pos(), "`" + key + "` must be " + expected);
+        }
+        return items;
+    }
 
     private void checkKeys(MapNode m, String path, Set<String> allowed) {
         for (Entry e : m.entries()) {
