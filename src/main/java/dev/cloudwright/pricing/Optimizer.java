@@ -17,6 +17,9 @@ import java.util.function.UnaryOperator;
  * published discounts on what is left after the opportunities before it, so savings add up.
  */
 public final class Optimizer {
+    /** Hours a day of low traffic assumed for scheduled scale-in. */
+    static final double NIGHT_HOURS = 8;
+
     private final AwsCostModel model;
     private final Discounts discounts = Discounts.aws();
 
@@ -64,7 +67,26 @@ public final class Optimizer {
                 "Tasks can be interrupted with two minutes' notice: jobs must checkpoint or be safe to retry.", 2,
                 basis("fargate-spot.max") + " (up to)");
 
-        // 4. Schedule non-production compute
+        // 4. Right-size the night: the minimum fleet is sized for static stability at average load;
+        //    for the eight quietest hours it can drop to one task per zone.
+        if (production) {
+            Map<String, Double> night = new LinkedHashMap<>();
+            for (Component c : arch.components()) {
+                boolean fleet = c.service().equals("aws.ecs-fargate") || c.service().equals("aws.ec2-asg") || c.service().equals("aws.eks");
+                int running = c.sizing().countOr(0);
+                int floor = Math.max(1, c.placement().zones().size());
+                if (fleet && running > floor && remaining.get(c.id()) > 0) {
+                    double perUnit = remaining.get(c.id()) / running;
+                    night.put(c.id(), perUnit * (running - floor) * NIGHT_HOURS / 24.0);
+                }
+            }
+            add(out, remaining, night, "night-scale-in", "Scheduled scale-in for the quietest hours",
+                    "Lower the fleet minimum to one task or instance per zone for the eight quietest hours of the day.",
+                    "Less standing capacity at night: a zone failure then leaves the rest to scale out before absorbing its share.", 2,
+                    "fleet minimum minus one unit per zone, 8 of 24 hours");
+        }
+
+        // 5. Schedule non-production compute
         if (!production) {
             Map<String, Double> sched = new LinkedHashMap<>();
             for (Component c : arch.components()) {
@@ -77,7 +99,7 @@ public final class Optimizer {
                     "The environment is unavailable overnight and at weekends.", 2, "50 of 168 hours a week");
         }
 
-        // 5. Commitments
+        // 6. Commitments
         Map<String, Double> computeSp = new LinkedHashMap<>();
         for (Component c : arch.components()) {
             String key = switch (c.service()) {
@@ -119,7 +141,7 @@ public final class Optimizer {
                 "Cover the cache nodes with a one-year Database Savings Plan.",
                 "A one-year commitment to an hourly spend.", 0, basis("database-savings-plan.max.provisioned") + " (up to)");
 
-        // 6. Colder storage for old logs
+        // 7. Colder storage for old logs
         Map<String, Double> logs = new LinkedHashMap<>();
         for (Component c : arch.components()) {
             if (c.service().equals("aws.s3") && c.property("retention_months") != null && c.usage(Usage.ARCHIVE_GB) > 0) {
