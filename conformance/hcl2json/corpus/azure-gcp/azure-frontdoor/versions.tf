@@ -1,0 +1,9 @@
+terraform {
+  required_providers {
+    azurerm = {
+      source                = "hashicorp/azurerm"
+      version               = "~> 3.100"
+      configuration_aliases = [azurerm.dns]
+    }
+  }
+}

@@ -1,0 +1,14 @@
+simple = 1
+with_underscore = 2
+with-dash = 3
+_leading_underscore = 4
+trailing-dash- = 5
+MixedCase = 6
+a1b2c3 = 7
+x = 8
+camelCaseName = 9
+double--dash = 10
+under__score = 11
+ünïcödé = 12
+名前 = 13
+αβγ = 14

@@ -1,0 +1,1 @@
+# a single hash comment with no trailing newline

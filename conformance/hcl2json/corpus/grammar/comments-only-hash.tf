@@ -1,0 +1,4 @@
+# This file contains only comments.
+# There are no attributes or blocks.
+#
+# Line three.

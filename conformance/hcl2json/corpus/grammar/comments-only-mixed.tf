@@ -1,0 +1,8 @@
+// Only comments here.
+
+/* A block comment
+   spanning lines. */
+
+# And a hash comment.
+
+/* trailing block comment */

@@ -1,0 +1,13 @@
+resource "a" "b" {
+	name	= "tabbed"
+	count	= 1
+	nested {
+		value	= [
+			1,
+			2,
+		]
+		obj	= {
+			k	= "v"
+		}
+	}
+}

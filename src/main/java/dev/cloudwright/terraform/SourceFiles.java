@@ -1,0 +1,129 @@
+package dev.cloudwright.terraform;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Finds and reads Terraform source files. Problems with one file (unreadable, binary, too large, a
+ * symlink loop) become an entry with an error, never an exception that stops the others.
+ */
+public final class SourceFiles {
+    /** Files larger than this are skipped with a warning. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private SourceFiles() {}
+
+    /** A file found under the given paths, with its display path (as the user gave it). */
+    public record Found(Path path, String display, String problem) {}
+
+    /** A file's text, or why it could not be read. */
+    public record Source(String display, String text, String problem, boolean skipped) {}
+
+    /**
+     * The files to read: given files as they are, directories walked recursively (following
+     * symlinks, detecting loops) for names ending in one of {@code suffixes}, in sorted order.
+     */
+    public static List<Found> find(List<String> paths, List<String> suffixes) {
+        List<Found> out = new ArrayList<>();
+        for (String p : paths) {
+            Path path = Path.of(p);
+            if (!Files.exists(path)) {
+                out.add(new Found(path, p, "no such file or directory"));
+                continue;
+            }
+            if (!Files.isDirectory(path)) {
+                out.add(new Found(path, p, null));
+                continue;
+            }
+            List<Found> inDir = new ArrayList<>();
+            try {
+                Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                        if (!dir.equals(path) && (name.equals(".git") || name.equals(".terraform"))) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        String name = file.getFileName().toString();
+                        if (attrs.isRegularFile() && suffixes.stream().anyMatch(name::endsWith)) {
+                            inDir.add(new Found(file, display(p, path, file), null));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        String why = e instanceof FileSystemLoopException ? "symbolic link loop" : "cannot read: " + e.getMessage();
+                        inDir.add(new Found(file, display(p, path, file), why));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                out.add(new Found(path, p, "cannot read directory: " + e.getMessage()));
+            }
+            inDir.sort((a, b) -> a.display().compareTo(b.display()));
+            out.addAll(inDir);
+        }
+        return out;
+    }
+
+    private static String display(String given, Path root, Path file) {
+        String rel = root.relativize(file).toString().replace('\\', '/');
+        String base = given.endsWith("/") ? given.substring(0, given.length() - 1) : given;
+        return base + "/" + rel;
+    }
+
+    /** Reads one file as UTF-8 text, refusing binary content and files over {@link #MAX_BYTES}. */
+    public static Source read(Found f) {
+        if (f.problem() != null) {
+            return new Source(f.display(), null, f.problem(), false);
+        }
+        try {
+            long size = Files.size(f.path());
+            if (size > MAX_BYTES) {
+                return new Source(f.display(), null, "skipped: file is " + size + " bytes, over the " + MAX_BYTES + "-byte limit", true);
+            }
+            byte[] bytes = Files.readAllBytes(f.path());
+            return decode(f.display(), bytes);
+        } catch (IOException e) {
+            return new Source(f.display(), null, "cannot read: " + e.getMessage(), false);
+        }
+    }
+
+    static Source decode(String display, byte[] bytes) {
+        int scan = Math.min(bytes.length, 8192);
+        for (int i = 0; i < scan; i++) {
+            if (bytes[i] == 0) {
+                return new Source(display, null, "not a text file (binary content)", false);
+            }
+        }
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            if (s.startsWith("\uFEFF")) {
+                s = s.substring(1);
+            }
+            return new Source(display, s, null, false);
+        } catch (CharacterCodingException e) {
+            return new Source(display, null, "not a UTF-8 text file", false);
+        }
+    }
+}
