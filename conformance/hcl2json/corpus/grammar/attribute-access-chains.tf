@@ -1,0 +1,19 @@
+one = var.a
+two = var.a.b
+long = var.a.b.c.d.e.f.g.h.i.j
+module_output = module.network.vpc_id
+resource_attr = aws_instance.web.private_ip
+data_source = data.aws_ami.ubuntu.id
+self_ref = self.id
+path_ref = path.module
+terraform_ref = terraform.workspace
+each_ref = each.value.name
+count_ref = count.index
+keyword_attrs = var.for.in.if.true.false.null
+dashed_attrs = var.with-dash.another-one
+on_call = jsondecode(var.json).a.b
+on_paren = (var.obj).a.b
+on_object = { a = { b = 1 } }.a.b
+on_tuple_index = [var.x][0].attr
+spaced = var . a . b
+root_only = local

@@ -1,0 +1,10 @@
+over_range = [for i in range(5) : i * i]
+over_keys = [for k in keys(var.map) : upper(k)]
+over_split = [for part in split(",", var.csv) : trimspace(part)]
+over_zipmap = { for k, v in zipmap(var.ks, var.vs) : k => v }
+over_setproduct = [for pair in setproduct(var.a, var.b) : join("-", pair)]
+over_flatten = [for x in flatten(var.nested) : x]
+over_provider_fn = [for x in provider::example::items(var.input) : x]
+over_splat = [for id in aws_instance.web[*].id : id]
+over_conditional = [for x in (var.use_a ? var.a : var.b) : x]
+over_for = [for y in [for x in var.l : x * 2] : y + 1]

@@ -1,0 +1,8 @@
+a = <<EOT
+hello
+world
+EOT
+
+b = <<EOF
+single line
+EOF

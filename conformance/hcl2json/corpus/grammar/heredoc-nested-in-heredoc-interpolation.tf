@@ -1,0 +1,13 @@
+outer = <<OUTER
+before ${<<INNER
+inner content
+INNER
+} after
+OUTER
+
+indented = <<-OUTER
+  line ${upper(<<-INNER
+    inner
+    INNER
+  )} end
+  OUTER

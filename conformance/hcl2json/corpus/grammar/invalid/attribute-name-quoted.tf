@@ -1,0 +1,1 @@
+"quoted_name" = 1

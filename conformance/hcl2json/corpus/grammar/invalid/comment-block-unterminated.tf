@@ -1,0 +1,2 @@
+/* this block comment is never closed
+a = 1

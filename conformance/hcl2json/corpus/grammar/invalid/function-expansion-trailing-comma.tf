@@ -1,0 +1,1 @@
+value = max(var.numbers...,)

@@ -1,0 +1,3 @@
+a = <<EOT
+the closing marker ends the file with no newline
+EOT

@@ -1,0 +1,3 @@
+a = <<EOT   
+trailing spaces after the opening marker
+EOT

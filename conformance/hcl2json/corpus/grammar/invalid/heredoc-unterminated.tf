@@ -1,0 +1,2 @@
+a = <<EOT
+this heredoc has no closing marker

@@ -1,0 +1,1 @@
+value = var.matrix.0.1

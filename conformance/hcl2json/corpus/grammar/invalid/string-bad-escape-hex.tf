@@ -1,0 +1,1 @@
+a = "hex escapes like \x41 are not HCL"

@@ -1,0 +1,1 @@
+a = "this string never ends

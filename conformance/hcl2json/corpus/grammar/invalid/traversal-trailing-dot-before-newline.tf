@@ -1,0 +1,2 @@
+a = var.list.
+b = 1

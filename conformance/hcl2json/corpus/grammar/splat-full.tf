@@ -1,0 +1,12 @@
+ids = aws_instance.web[*].id
+bare = var.list[*]
+deep = var.list[*].a.b.c
+with_index = var.list[*].tags["Name"]
+with_number_index = var.list[*].items[0]
+with_expr_index = var.list[*].items[var.i]
+chained_attr_index = var.list[*].a[0].b["c"].d
+in_call = length(aws_instance.web[*].id)
+in_for = [for x in var.l[*].name : x]
+on_call_result = tolist(var.set)[*].id
+on_paren = (var.list)[*].id
+spaced = var.list [ * ] . id

@@ -1,0 +1,8 @@
+if_only = "%{if var.enabled}enabled%{endif}"
+if_else = "%{if var.enabled}on%{else}off%{endif}"
+spaced = "%{ if var.enabled }on%{ else }off%{ endif }"
+with_interp = "%{if var.name != ""}Hello, ${var.name}!%{else}Hello, stranger!%{endif}"
+empty_branches = "%{if var.x}%{else}%{endif}"
+empty_if = "%{if var.x}%{endif}"
+complex_cond = "%{if var.a && (var.b || !var.c) && length(var.d) > 0}ok%{endif}"
+surrounded = "before %{if true}middle%{endif} after"

@@ -1,0 +1,6 @@
+if_in_for = "%{for x in var.list}%{if x != ""}${x}%{endif}%{endfor}"
+for_in_if = "%{if var.enabled}%{for x in var.list}${x}%{endfor}%{endif}"
+for_in_for = "%{for row in var.rows}%{for cell in row}${cell} %{endfor}|%{endfor}"
+if_in_if = "%{if var.a}%{if var.b}ab%{else}a%{endif}%{else}none%{endif}"
+if_else_with_for = "%{if var.x}%{for i in var.l}${i}%{endfor}%{else}%{for j in var.m}${j}%{endfor}%{endif}"
+deep = "%{for a in var.l}%{for b in a}%{if b > 0}%{for c in range(b)}${c}%{endfor}%{endif}%{endfor}%{endfor}"

@@ -1,0 +1,5 @@
+two = "${var.a}${var.b}"
+three = "${var.a}${var.b}${var.c}"
+with_escape_between = "${var.a}$${var.b}${var.c}"
+adjacent_directive = "${var.a}%{if var.b}B%{endif}${var.c}"
+many = "${1}${2}${3}${4}${5}${6}${7}${8}${9}${10}"

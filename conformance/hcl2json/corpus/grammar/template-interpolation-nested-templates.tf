@@ -1,0 +1,7 @@
+nested_string = "outer ${"inner"} outer"
+nested_template = "outer ${"inner ${var.x} inner"} outer"
+double_nested = "a ${"b ${"c ${var.d} c"} b"} a"
+nested_in_call = "${upper("prefix-${var.name}")}"
+nested_directive = "${"%{if var.x}yes%{else}no%{endif}"}"
+nested_escape = "${"$${literal}"}"
+quotes_in_nested = "${"\"quoted\""}"

@@ -1,0 +1,7 @@
+start = "${var.a} tail"
+middle = "head ${var.a} tail"
+end = "head ${var.a}"
+start_and_end = "${var.a} middle ${var.b}"
+three = "${var.a}/${var.b}/${var.c}"
+path = "arn:aws:s3:::${var.bucket}/*"
+url = "https://${var.host}:${var.port}/${var.path}?q=${var.query}"

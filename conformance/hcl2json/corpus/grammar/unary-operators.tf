@@ -1,0 +1,25 @@
+neg_literal = -1
+neg_float = -1.5
+neg_paren = -(1)
+neg_paren_expr = -(1 + 2)
+neg_var = -var.x
+neg_index = -var.list[0]
+neg_call = -abs(var.x)
+double_neg = - -1
+double_neg_paren = -(-var.x)
+not_true = !true
+not_false = !false
+not_var = !var.x
+double_not = !!var.x
+triple_not = !!!var.x
+not_paren = !(var.a && var.b)
+not_call = !contains(var.l, "x")
+not_comparison = !(var.a == var.b)
+neg_in_binary = 1 + -2
+neg_times = -2 * -3
+not_in_logic = !var.a || !var.b
+not_spaced = ! var.x
+neg_spaced = - var.x
+neg_string = -"1"
+neg_exponent = -1e-3
+mixed = !(-var.x > 0)
