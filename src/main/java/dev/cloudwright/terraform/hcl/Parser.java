@@ -70,6 +70,20 @@ public final class Parser {
         return e;
     }
 
+    /** Parses a whole file as a template, as {@code templatefile} does. */
+    public static Expr parseTemplate(String file, String src, List<Diagnostic> diags) {
+        List<Token> tokens = Scanner.scanTemplate(file, src, diags);
+        Parser p = new Parser(file, src, tokens, diags);
+        Object[] t = p.templateInner(TokenType.EOF, false);
+        @SuppressWarnings("unchecked")
+        List<Expr> exprs = (List<Expr>) t[0];
+        Range r = new Range(file, tokens.get(0).range().start(), tokens.get(tokens.size() - 1).range().end());
+        if ((Boolean) t[1]) {
+            return new Expr.TemplateWrap(exprs.get(0), r);
+        }
+        return new Expr.Template(List.copyOf(exprs), r);
+    }
+
     private static final class TooDeep extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

@@ -50,12 +50,21 @@ final class Scanner {
 
     static List<Token> scan(String file, String src, List<Diagnostic> diags) {
         Scanner s = new Scanner(file, src, diags);
+        s.modes.push(new Mode(NORMAL, false, null));
+        s.run();
+        return s.tokens;
+    }
+
+    /** Scans a whole file as a bare template (templatefile): literal text with ${} and %{} sequences. */
+    static List<Token> scanTemplate(String file, String src, List<Diagnostic> diags) {
+        Scanner s = new Scanner(file, src, diags);
+        s.modes.push(new Mode(NORMAL, false, null));
+        s.modes.push(new Mode(HEREDOC, false, null));
         s.run();
         return s.tokens;
     }
 
     private void run() {
-        modes.push(new Mode(NORMAL, false, null));
         while (i < n) {
             Mode m = modes.peek();
             switch (m.kind) {
@@ -66,7 +75,7 @@ final class Scanner {
         }
         while (modes.size() > 1) {
             Mode m = modes.pop();
-            if (m.kind == QUOTED || m.kind == HEREDOC) {
+            if (m.kind == QUOTED || m.kind == HEREDOC && m.marker != null) {
                 Pos p = pos();
                 diags.add(Diagnostic.error("Unterminated template string", "No closing marker was found for the string.",
                         new Range(file, p, p)));
@@ -420,6 +429,9 @@ final class Scanner {
 
     /** A line holding only the marker (and blanks), followed by a newline, closes the heredoc. */
     private boolean closingMarker(Mode m) {
+        if (m.marker == null) {
+            return false;
+        }
         String marker = m.marker.startsWith("-") ? m.marker.substring(1) : m.marker;
         int j = i;
         while (j < n && (src.charAt(j) == ' ' || src.charAt(j) == '\t')) {
