@@ -1,0 +1,152 @@
+package dev.cloudwright.terraform.eval;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A Terraform value: a string, number, bool, null, a sequence (list, tuple or set), a mapping
+ * (object or map), or Unknown. Unknown means the value cannot be known offline (a computed attribute,
+ * a data source, {@code timestamp()}): it propagates through operations instead of being guessed.
+ */
+public sealed interface Value {
+
+    /** Sequence flavours. Sets are kept deduplicated and sorted. */
+    enum SeqKind { TUPLE, LIST, SET }
+
+    /** Mapping flavours. Keys are kept sorted, as Terraform iterates them. */
+    enum MapKind { OBJECT, MAP }
+
+    record Str(String value) implements Value {}
+
+    /** A number, normalised so that equal numbers are equal records (1.0 equals 1). */
+    record Num(BigDecimal value) implements Value {
+        public Num {
+            value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        }
+    }
+
+    record Bool(boolean value) implements Value {}
+
+    record Null() implements Value {}
+
+    record Seq(List<Value> items, SeqKind kind) implements Value {
+        public Seq {
+            items = Collections.unmodifiableList(new ArrayList<>(items));
+        }
+    }
+
+    record Obj(SortedMap<String, Value> attrs, MapKind kind) implements Value {
+        public Obj {
+            attrs = Collections.unmodifiableSortedMap(new TreeMap<>(attrs));
+        }
+
+        public Value get(String key) {
+            return attrs.get(key);
+        }
+    }
+
+    /** A value not known offline; {@code reason} says why (e.g. "computed by aws_vpc.main"). */
+    record Unknown(String reason) implements Value {}
+
+    Null NULL = new Null();
+    Bool TRUE = new Bool(true);
+    Bool FALSE = new Bool(false);
+
+    static Str str(String s) {
+        return new Str(s);
+    }
+
+    static Num num(long n) {
+        return new Num(BigDecimal.valueOf(n));
+    }
+
+    static Num num(BigDecimal n) {
+        return new Num(n);
+    }
+
+    static Bool bool(boolean b) {
+        return b ? TRUE : FALSE;
+    }
+
+    static Unknown unknown(String reason) {
+        return new Unknown(reason);
+    }
+
+    static Seq tuple(List<Value> items) {
+        return new Seq(items, SeqKind.TUPLE);
+    }
+
+    static Seq list(List<Value> items) {
+        return new Seq(items, SeqKind.LIST);
+    }
+
+    /** A set: duplicates removed; primitive elements sorted (strings lexically, numbers numerically). */
+    static Seq set(List<Value> items) {
+        List<Value> unique = new ArrayList<>(new LinkedHashSet<>(items));
+        if (unique.stream().allMatch(v -> v instanceof Str)) {
+            unique.sort((a, b) -> ((Str) a).value().compareTo(((Str) b).value()));
+        } else if (unique.stream().allMatch(v -> v instanceof Num)) {
+            unique.sort((a, b) -> ((Num) a).value().compareTo(((Num) b).value()));
+        }
+        return new Seq(unique, SeqKind.SET);
+    }
+
+    static Obj object(Map<String, Value> attrs) {
+        return new Obj(new TreeMap<>(attrs), MapKind.OBJECT);
+    }
+
+    static Obj map(Map<String, Value> attrs) {
+        return new Obj(new TreeMap<>(attrs), MapKind.MAP);
+    }
+
+    default boolean isKnown() {
+        return !(this instanceof Unknown);
+    }
+
+    /** Known all the way down (no Unknown inside collections). */
+    default boolean isWhollyKnown() {
+        if (this instanceof Unknown) {
+            return false;
+        }
+        if (this instanceof Seq s) {
+            return s.items().stream().allMatch(Value::isWhollyKnown);
+        }
+        if (this instanceof Obj o) {
+            return o.attrs().values().stream().allMatch(Value::isWhollyKnown);
+        }
+        return true;
+    }
+
+    default boolean isNull() {
+        return this instanceof Null;
+    }
+
+    /** Terraform's name for the value's type, for messages. */
+    default String typeName() {
+        if (this instanceof Str) {
+            return "string";
+        }
+        if (this instanceof Num) {
+            return "number";
+        }
+        if (this instanceof Bool) {
+            return "bool";
+        }
+        if (this instanceof Null) {
+            return "null";
+        }
+        if (this instanceof Seq s) {
+            return s.kind().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (this instanceof Obj o) {
+            return o.kind().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return "unknown";
+    }
+}
