@@ -33,7 +33,7 @@ public final class Main {
                 });
         try {
             return cl.execute(args);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
             return handle(e, err, root.debug);
         }
     }
@@ -58,7 +58,7 @@ public final class Main {
     /** The root command: lists the subcommands and carries the global options. */
     @CommandLine.Command(name = "cloudwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Offline cloud-architecture workbench: designs, sizes, prices and secures cloud architectures.",
-            subcommands = {DesignCommand.class, ValidateCommand.class, Hcl2JsonCommand.class, CommandLine.HelpCommand.class},
+            subcommands = {DesignCommand.class, ValidateCommand.class, GraphCommand.class, Hcl2JsonCommand.class, CommandLine.HelpCommand.class},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:success", "1:findings over the threshold", "2:bad input or usage", "3:internal error"})
     static final class Root implements Runnable {

@@ -19,6 +19,14 @@ public final class Json {
     /** Marker for values that belong to the program, not to the written document. */
     public interface Omitted {}
 
+    /** An explicit JSON {@code null} (a plain Java null member is omitted instead). */
+    public static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
+
     private final StringBuilder out = new StringBuilder(1 << 16);
     private final boolean pretty;
     private int depth;
@@ -73,7 +81,7 @@ public final class Json {
     }
 
     private void value(Object v) {
-        if (v == null) {
+        if (v == null || v == NULL) {
             out.append("null");
         } else if (v instanceof String s) {
             string(s);

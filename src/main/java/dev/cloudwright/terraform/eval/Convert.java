@@ -83,7 +83,7 @@ public final class Convert {
         }
         Map<String, Value> out = new TreeMap<>();
         for (Map.Entry<String, Type.Attribute> a : ot.attributes().entrySet()) {
-            Value given = o.get(a.getKey());
+            Value given = o.attribute(a.getKey());
             Type.Attribute at = a.getValue();
             if (given == null || given instanceof Value.Null) {
                 if (!at.optional() && given == null) {

@@ -161,7 +161,7 @@ public final class Evaluator {
                         "The expression result is null. Cannot include a null value in a string template.", part.range());
             }
             if (!v.isWhollyKnown()) {
-                unknown = unknown == null ? Value.unknown("depends on a value not known offline") : unknown;
+                unknown = unknown == null ? v.firstUnknown() : unknown;
                 continue;
             }
             try {
@@ -222,7 +222,7 @@ public final class Evaluator {
             return v;
         }
         if (v instanceof Value.Obj o) {
-            Value a = o.get(name);
+            Value a = o.attribute(name);
             if (a == null) {
                 if (o.kind() == Value.MapKind.MAP) {
                     throw new EvalError("Missing map element", "This map does not have an element with the key \"" + name + "\".", at);
@@ -279,7 +279,7 @@ public final class Evaluator {
             } catch (Convert.ConversionError e) {
                 throw new EvalError("Invalid index", "The given key does not identify an element in this collection value: a string is required.", at);
             }
-            Value v = o.get(k);
+            Value v = o.attribute(k);
             if (v == null) {
                 throw new EvalError("Invalid index", "The given key does not identify an element in this collection value.", at);
             }
@@ -367,7 +367,7 @@ public final class Evaluator {
                 Value v = eval(a, f);
                 // An unknown result might fail once known, so the outcome is unknown too.
                 if (!v.isWhollyKnown()) {
-                    return Value.unknown("try() over a value not known offline");
+                    return v.firstUnknown();
                 }
                 return v;
             } catch (EvalError e) {
@@ -384,7 +384,7 @@ public final class Evaluator {
         }
         try {
             Value v = eval(c.args().get(0), f);
-            return v.isWhollyKnown() ? Value.TRUE : Value.unknown("can() over a value not known offline");
+            return v.isWhollyKnown() ? Value.TRUE : v.firstUnknown();
         } catch (EvalError e) {
             return Value.FALSE;
         }
@@ -444,7 +444,7 @@ public final class Evaluator {
         Value r = eval(b.rhs(), f);
         if (op == Expr.Op.EQUAL || op == Expr.Op.NOT_EQUAL) {
             if (!l.isWhollyKnown() || !r.isWhollyKnown()) {
-                return l instanceof Value.Unknown ? l : r instanceof Value.Unknown ? r : Value.unknown("comparison with a value not known offline");
+                return l.isWhollyKnown() ? r.firstUnknown() : l.firstUnknown();
             }
             boolean eq = equal(l, r);
             return Value.bool(op == Expr.Op.EQUAL ? eq : !eq);

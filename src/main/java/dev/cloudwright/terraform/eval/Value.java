@@ -41,13 +41,27 @@ public sealed interface Value {
         }
     }
 
-    record Obj(SortedMap<String, Value> attrs, MapKind kind) implements Value {
+    /**
+     * An object or map. {@code unknownRest}, when not null, makes the object open: attributes it does
+     * not list exist but are not known offline, for that reason (a resource's computed attributes).
+     */
+    record Obj(SortedMap<String, Value> attrs, MapKind kind, String unknownRest) implements Value {
         public Obj {
             attrs = Collections.unmodifiableSortedMap(new TreeMap<>(attrs));
         }
 
+        public Obj(SortedMap<String, Value> attrs, MapKind kind) {
+            this(attrs, kind, null);
+        }
+
         public Value get(String key) {
             return attrs.get(key);
+        }
+
+        /** The attribute, or for an open object an Unknown for one it does not list; null if there is none. */
+        public Value attribute(String key) {
+            Value v = attrs.get(key);
+            return v == null && unknownRest != null ? new Unknown(unknownRest) : v;
         }
     }
 
@@ -101,6 +115,11 @@ public sealed interface Value {
         return new Obj(new TreeMap<>(attrs), MapKind.OBJECT);
     }
 
+    /** An open object: attributes not in {@code attrs} are Unknown for {@code reason}. */
+    static Obj openObject(Map<String, Value> attrs, String reason) {
+        return new Obj(new TreeMap<>(attrs), MapKind.OBJECT, reason);
+    }
+
     static Obj map(Map<String, Value> attrs) {
         return new Obj(new TreeMap<>(attrs), MapKind.MAP);
     }
@@ -121,6 +140,30 @@ public sealed interface Value {
             return o.attrs().values().stream().allMatch(Value::isWhollyKnown);
         }
         return true;
+    }
+
+    /** The first Unknown inside this value (itself, or in a collection), or null when wholly known. */
+    default Unknown firstUnknown() {
+        if (this instanceof Unknown u) {
+            return u;
+        }
+        if (this instanceof Seq s) {
+            for (Value v : s.items()) {
+                Unknown u = v.firstUnknown();
+                if (u != null) {
+                    return u;
+                }
+            }
+        }
+        if (this instanceof Obj o) {
+            for (Value v : o.attrs().values()) {
+                Unknown u = v.firstUnknown();
+                if (u != null) {
+                    return u;
+                }
+            }
+        }
+        return null;
     }
 
     default boolean isNull() {

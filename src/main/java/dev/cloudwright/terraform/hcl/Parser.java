@@ -59,7 +59,12 @@ public final class Parser {
 
     /** Parses a standalone expression (used for variable values given on the command line). */
     public static Expr parseExpression(String file, String src, List<Diagnostic> diags) {
-        List<Token> tokens = Scanner.scan(file, src, diags);
+        return parseExpression(file, src, null, diags);
+    }
+
+    /** Parses an expression that starts at {@code base} in its file (a string value in JSON syntax). */
+    public static Expr parseExpression(String file, String src, Pos base, List<Diagnostic> diags) {
+        List<Token> tokens = Scanner.scan(file, src, base, diags);
         Parser p = new Parser(file, src, tokens, diags);
         p.includeNewlines.push(false);
         Expr e = p.expression();
@@ -72,7 +77,12 @@ public final class Parser {
 
     /** Parses a whole file as a template, as {@code templatefile} does. */
     public static Expr parseTemplate(String file, String src, List<Diagnostic> diags) {
-        List<Token> tokens = Scanner.scanTemplate(file, src, diags);
+        return parseTemplate(file, src, null, diags);
+    }
+
+    /** Parses a template that starts at {@code base} in its file (a string value in JSON syntax). */
+    public static Expr parseTemplate(String file, String src, Pos base, List<Diagnostic> diags) {
+        List<Token> tokens = base == null ? Scanner.scanTemplate(file, src, diags) : Scanner.scanTemplate(file, src, base, diags);
         Parser p = new Parser(file, src, tokens, diags);
         Object[] t = p.templateInner(TokenType.EOF, false);
         @SuppressWarnings("unchecked")

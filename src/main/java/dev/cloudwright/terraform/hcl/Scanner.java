@@ -40,6 +40,8 @@ final class Scanner {
     private final List<Token> tokens = new ArrayList<>();
     private final List<Diagnostic> diags;
     private final Deque<Mode> modes = new ArrayDeque<>();
+    /** Where {@code src} starts in its file, when it is a piece of a larger file (a string in JSON syntax). */
+    private Pos base;
 
     private Scanner(String file, String src, List<Diagnostic> diags) {
         this.file = file;
@@ -49,7 +51,12 @@ final class Scanner {
     }
 
     static List<Token> scan(String file, String src, List<Diagnostic> diags) {
+        return scan(file, src, null, diags);
+    }
+
+    static List<Token> scan(String file, String src, Pos base, List<Diagnostic> diags) {
         Scanner s = new Scanner(file, src, diags);
+        s.base = base;
         s.modes.push(new Mode(NORMAL, false, null));
         s.run();
         return s.tokens;
@@ -62,6 +69,20 @@ final class Scanner {
         s.modes.push(new Mode(HEREDOC, false, null));
         s.run();
         return s.tokens;
+    }
+
+    /** Scans a template that starts at {@code base} in its file, so that ranges point into the file. */
+    static List<Token> scanTemplate(String file, String src, Pos base, List<Diagnostic> diags) {
+        Scanner s = new Scanner(file, src, diags);
+        s.base = base;
+        s.modes.push(new Mode(NORMAL, false, null));
+        s.modes.push(new Mode(HEREDOC, false, null));
+        s.run();
+        return s.tokens;
+    }
+
+    private int baseOffset() {
+        return base == null ? 0 : base.offset();
     }
 
     private void run() {
@@ -88,7 +109,10 @@ final class Scanner {
     // ------------------------------------------------------------------ positions
 
     private Pos pos() {
-        return new Pos(line, col, bytes, i);
+        if (base == null) {
+            return new Pos(line, col, bytes, i);
+        }
+        return new Pos(base.line() + line - 1, line == 1 ? base.column() + col - 1 : col, base.bytes() + bytes, base.offset() + i);
     }
 
     private void advance() {
@@ -123,7 +147,7 @@ final class Scanner {
     }
 
     private void emit(TokenType t, Pos start) {
-        tokens.add(new Token(t, src.substring(start.offset(), i), new Range(file, start, pos())));
+        tokens.add(new Token(t, src.substring(start.offset() - baseOffset(), i), new Range(file, start, pos())));
     }
 
     private void single(TokenType t, int len) {
@@ -385,7 +409,7 @@ final class Scanner {
     }
 
     private void flushLiteral(TokenType type, Pos start) {
-        if (i > start.offset()) {
+        if (i > start.offset() - baseOffset()) {
             emit(type, start);
         }
     }

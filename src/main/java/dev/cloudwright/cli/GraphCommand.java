@@ -1,0 +1,98 @@
+package dev.cloudwright.cli;
+
+import dev.cloudwright.core.InputException;
+import dev.cloudwright.core.SourcePosition;
+import dev.cloudwright.render.GraphRenderer;
+import dev.cloudwright.terraform.TerraformProject;
+import dev.cloudwright.terraform.graph.ResourceGraph;
+import dev.cloudwright.terraform.hcl.Diagnostic;
+import dev.cloudwright.terraform.module.ConfigEvaluator;
+import dev.cloudwright.terraform.module.Inputs;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/**
+ * {@code cloudwright graph DIR|PLAN.json}: evaluates a Terraform configuration (or reads a plan) and
+ * prints its resource instances and their dependencies as JSON or Graphviz DOT.
+ */
+@CommandLine.Command(name = "graph", mixinStandardHelpOptions = true,
+        description = {"Read a Terraform configuration directory (or `terraform show -json` plan output) and print",
+            "its resource instances, evaluated attributes and dependencies.",
+            "Problems are reported on standard error as FILE:LINE:COLUMN; the exit code is 2 if any is an error."})
+final class GraphCommand implements Callable<Integer> {
+
+    enum Format { JSON, DOT }
+
+    /** The parsed options. */
+    record Options(Path path, Format format, Path output, List<Inputs.Option> inputs, String workspace, boolean quiet) {}
+
+    @CommandLine.Parameters(index = "0", paramLabel = "PATH", description = "Terraform root module directory, or a plan JSON file.")
+    Path path;
+
+    @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @CommandLine.Option(names = "--workspace", paramLabel = "NAME", defaultValue = "default", description = "Value of terraform.workspace.")
+    String workspace;
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
+    boolean quiet;
+
+    private final List<Inputs.Option> inputs = new ArrayList<>();
+
+    @CommandLine.Option(names = "--var", paramLabel = "NAME=VALUE", description = "Set a root variable (repeatable; later wins).")
+    void var(String assignment) {
+        inputs.add(new Inputs.Option.Var(assignment));
+    }
+
+    @CommandLine.Option(names = "--var-file", paramLabel = "FILE", description = "Read root variables from a .tfvars or .tfvars.json file (repeatable).")
+    void varFile(String file) {
+        inputs.add(new Inputs.Option.VarFile(file));
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return run(new Options(path, format, output, List.copyOf(inputs), workspace, quiet), System.getenv());
+    }
+
+    int run(Options o, Map<String, String> env) {
+        if (!Files.exists(o.path())) {
+            throw new InputException(new SourcePosition(o.path().toString(), 0, 0), "no such file or directory");
+        }
+        ResourceGraph g = TerraformProject.read(o.path(), o.path().toString().replace('\\', '/'),
+                new ConfigEvaluator.Options(o.inputs(), env, o.workspace()));
+        PrintWriter err = spec.commandLine().getErr();
+        boolean errors = Diagnostics.print(g.diagnostics(), err, o.quiet());
+        String text = o.format() == Format.DOT ? GraphRenderer.dot(g) : GraphRenderer.json(g);
+        if (o.output() == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            try {
+                Path parent = o.output().toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(o.output(), text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new InputException(new SourcePosition(o.output().toString(), 0, 0), "cannot write output: " + e.getMessage());
+            }
+        }
+        return errors ? ExitCode.USAGE.code() : ExitCode.OK.code();
+    }
+}

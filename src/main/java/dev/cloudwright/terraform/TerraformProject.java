@@ -1,0 +1,29 @@
+package dev.cloudwright.terraform;
+
+import dev.cloudwright.terraform.config.ConfigTree;
+import dev.cloudwright.terraform.graph.ResourceGraph;
+import dev.cloudwright.terraform.module.ConfigEvaluator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads existing Terraform into a resource graph: a configuration directory (parsed, its modules
+ * loaded, evaluated) or the JSON of {@code terraform show -json} for a saved plan.
+ */
+public final class TerraformProject {
+
+    private TerraformProject() {}
+
+    /** Reads {@code path}: a directory with {@code .tf} files, or a plan JSON file. */
+    public static ResourceGraph read(Path path, String display, ConfigEvaluator.Options options) {
+        try (BigStack stack = new BigStack()) {
+            return stack.run(() -> {
+                if (Files.isRegularFile(path)) {
+                    return PlanReader.read(path, display);
+                }
+                ConfigTree.Loaded tree = ConfigTree.load(path, display);
+                return ResourceGraph.of(ConfigEvaluator.evaluate(tree, options));
+            });
+        }
+    }
+}
