@@ -115,13 +115,19 @@ public final class Convert {
         throw new ConversionError("string required, got " + v.typeName());
     }
 
+    /** The decimal number syntax Terraform accepts when converting a string to a number. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
     public static BigDecimal toNumber(Value v) {
         if (v instanceof Value.Num n) {
             return n.value();
         }
         if (v instanceof Value.Str s) {
             try {
-                return new BigDecimal(s.value().trim());
+                if (!NUMBER.matcher(s.value()).matches()) {
+                    throw new NumberFormatException(s.value());
+                }
+                return new BigDecimal(s.value().startsWith("+") ? s.value().substring(1) : s.value());
             } catch (NumberFormatException e) {
                 throw new ConversionError("a number is required, got the string \"" + s.value() + "\"");
             }
