@@ -99,7 +99,7 @@ public final class SourceFiles {
         try {
             long size = Files.size(f.path());
             if (size > MAX_BYTES) {
-                return new Source(f.display(), null, "skipped: file is " + size + " bytes, over the " + MAX_BYTES + "-byte limit", true);
+                return new Source(f.display(), null, "file is " + size + " bytes, over the 10 MB (" + MAX_BYTES + "-byte) limit", true);
             }
             byte[] bytes = Files.readAllBytes(f.path());
             return decode(f.display(), bytes);

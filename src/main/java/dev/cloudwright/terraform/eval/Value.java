@@ -43,7 +43,8 @@ public sealed interface Value {
 
     /**
      * An object or map. {@code unknownRest}, when not null, makes the object open: attributes it does
-     * not list exist but are not known offline, for that reason (a resource's computed attributes).
+     * not list exist but are not known offline, for that reason (a resource's computed attributes);
+     * {@code {attr}} in the reason stands for the attribute's name.
      */
     record Obj(SortedMap<String, Value> attrs, MapKind kind, String unknownRest) implements Value {
         public Obj {
@@ -61,7 +62,7 @@ public sealed interface Value {
         /** The attribute, or for an open object an Unknown for one it does not list; null if there is none. */
         public Value attribute(String key) {
             Value v = attrs.get(key);
-            return v == null && unknownRest != null ? new Unknown(unknownRest) : v;
+            return v == null && unknownRest != null ? new Unknown(unknownRest.replace("{attr}", key)) : v;
         }
     }
 

@@ -21,10 +21,10 @@ final class DataSources {
 
     static Value value(ModuleConfig.Resource cfg, EvaluatedBody body, ProviderSchema.Block schema, String address, ProviderBinding provider) {
         boolean data = cfg.mode() == ModuleConfig.Mode.DATA;
-        String why = data ? address + " is read from the provider" : address + " is known only after apply";
+        String why = data ? address + ".{attr} is read from the provider" : address + ".{attr} is known only after apply";
         Map<String, Value> attrs = new TreeMap<>(objectOf(body, schema, why).attrs());
         if (!attrs.containsKey("id")) {
-            attrs.put("id", Value.unknown(why));
+            attrs.put("id", Value.unknown(why.replace("{attr}", "id")));
         }
         if (data) {
             switch (cfg.type()) {
@@ -64,12 +64,15 @@ final class DataSources {
         return Value.unknown("the provider's region is not set in the configuration (it comes from the environment)");
     }
 
-    /** A body as an object value, with schema attributes it does not set as Unknown and absent blocks as empty. */
+    /**
+     * A body as an object value, with schema attributes it does not set as Unknown and absent blocks as
+     * empty. {@code why} is the reason for unknown attributes, {@code {attr}} standing for the name.
+     */
     static Value.Obj objectOf(EvaluatedBody body, ProviderSchema.Block schema, String why) {
         Map<String, Value> attrs = new LinkedHashMap<>();
         if (schema != null) {
             for (String a : schema.attributes().keySet()) {
-                attrs.put(a, Value.unknown(why));
+                attrs.put(a, Value.unknown(why.replace("{attr}", a)));
             }
         }
         for (EvaluatedBody.Attr a : body.attributes().values()) {
@@ -83,7 +86,8 @@ final class DataSources {
         }
         for (EvaluatedBody.Block b : body.blocks()) {
             ProviderSchema.Nested n = schema == null ? null : schema.blocks().get(b.type());
-            blocks.computeIfAbsent(b.type(), k -> new ArrayList<>()).add(objectOf(b.body(), n == null ? null : n.block(), why));
+            blocks.computeIfAbsent(b.type(), k -> new ArrayList<>()).add(objectOf(b.body(), n == null ? null : n.block(),
+                    why.replace("{attr}", b.type() + ".{attr}")));
         }
         for (Map.Entry<String, List<Value>> e : blocks.entrySet()) {
             ProviderSchema.Nested n = schema == null ? null : schema.blocks().get(e.getKey());
@@ -93,6 +97,6 @@ final class DataSources {
                 attrs.put(e.getKey(), Value.list(e.getValue()));
             }
         }
-        return Value.object(attrs);
+        return Value.openObject(attrs, why);
     }
 }
