@@ -98,7 +98,11 @@ public final class GraphRenderer {
     private static void body(Map<String, Object> m, EvaluatedBody b) {
         Map<String, Object> attrs = new TreeMap<>();
         for (EvaluatedBody.Attr a : b.attributes().values()) {
-            attrs.put(a.name(), valueEntry(a.value(), a.range()));
+            Map<String, Object> e = valueEntry(a.value(), a.range());
+            if (!a.references().isEmpty()) {
+                e.put("references", a.references());
+            }
+            attrs.put(a.name(), e);
         }
         m.put("attributes", attrs);
         if (!b.blocks().isEmpty()) {

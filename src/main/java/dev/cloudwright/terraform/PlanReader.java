@@ -332,7 +332,26 @@ public final class PlanReader {
                     }
                 }
                 deps.remove(i.address());
-                out.add(new ResourceInstance(i.address(), i.modulePath(), i.mode(), i.type(), i.name(), i.key(), i.provider(), i.body(), i.value(),
+                EvaluatedBody body = i.body();
+                if (cfg != null && cfg.get("expressions") instanceof JsonParser.JObject exprs) {
+                    Map<String, EvaluatedBody.Attr> attrs = new TreeMap<>(body.attributes());
+                    for (JsonParser.Member m : exprs.members()) {
+                        EvaluatedBody.Attr a = attrs.get(m.key());
+                        if (a == null) {
+                            continue;
+                        }
+                        List<String> refs = new ArrayList<>();
+                        collectReferences(m.value(), refs);
+                        Set<String> targets = new TreeSet<>();
+                        for (String ref : refs) {
+                            resolve(mp, ref, byConfig, targets, 0);
+                        }
+                        targets.remove(i.address());
+                        attrs.put(m.key(), new EvaluatedBody.Attr(a.name(), a.value(), a.range(), List.copyOf(targets)));
+                    }
+                    body = new EvaluatedBody(attrs, body.blocks(), body.range());
+                }
+                out.add(new ResourceInstance(i.address(), i.modulePath(), i.mode(), i.type(), i.name(), i.key(), i.provider(), body, i.value(),
                         i.range(), List.copyOf(deps)));
             }
             out.sort(Comparator.comparing(ResourceInstance::modulePath).thenComparing(ResourceInstance::mode).thenComparing(ResourceInstance::type)

@@ -144,7 +144,8 @@ public final class Evaluator {
         if (v == Expr.Special.NULL) {
             return Value.NULL;
         }
-        throw new EvalError("Invalid expression", "This expression could not be parsed.", l.range());
+        // A syntax error already reported by the parser: evaluate on without a second message.
+        return Value.unknown("the expression has a syntax error");
     }
 
     private Value template(Expr.Template t, Frame f) {

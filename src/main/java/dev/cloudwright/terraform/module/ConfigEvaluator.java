@@ -636,13 +636,26 @@ public final class ConfigEvaluator {
                 continue;
             }
             Value v;
+            collectors.push(new LinkedHashSet<>());
+            Set<Object> refs;
             try {
                 v = ev.eval(a.expr(), names);
             } catch (EvalError e) {
                 report(e);
                 v = Value.unknown("invalid: " + e.summary());
+            } finally {
+                refs = collectors.pop();
+                if (!collectors.isEmpty()) {
+                    collectors.peek().addAll(refs);
+                }
             }
-            attrs.put(a.name(), new EvaluatedBody.Attr(a.name(), v, a.range()));
+            Set<String> addrs = new TreeSet<>();
+            for (Object d : refs) {
+                if (d instanceof ResDep) {
+                    addresses(d, addrs);
+                }
+            }
+            attrs.put(a.name(), new EvaluatedBody.Attr(a.name(), v, a.range(), List.copyOf(addrs)));
         }
         List<EvaluatedBody.Block> blocks = new ArrayList<>();
         for (Body.Block b : body.blocks()) {

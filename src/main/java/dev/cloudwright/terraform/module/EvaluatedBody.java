@@ -17,8 +17,19 @@ public record EvaluatedBody(Map<String, Attr> attributes, List<Block> blocks, Ra
         blocks = List.copyOf(blocks);
     }
 
-    /** An argument as written: its value and where. */
-    public record Attr(String name, Value value, Range range) {}
+    /**
+     * An argument as written: its value, where, and the resource instances its expression refers to
+     * (directly or through locals, variables and module outputs), sorted.
+     */
+    public record Attr(String name, Value value, Range range, List<String> references) {
+        public Attr {
+            references = List.copyOf(references);
+        }
+
+        public Attr(String name, Value value, Range range) {
+            this(name, value, range, List.of());
+        }
+    }
 
     /**
      * A nested block. {@code representative} marks a block standing for a {@code dynamic} block whose
