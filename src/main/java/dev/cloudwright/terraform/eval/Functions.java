@@ -1070,7 +1070,7 @@ public final class Functions {
     }
 
     private static Value openUnknown(Value v) {
-        return Value.unknown(((Value.Obj) v).unknownRest().replace("{attr}", "attributes"));
+        return Value.unknown(((Value.Obj) v).unknownRest().replace("{attr}", "attributes"), ((Value.Obj) v).restOrigin());
     }
 
     /** A number argument that must be a whole number within 64 bits, as Terraform requires for counts and indexes. */

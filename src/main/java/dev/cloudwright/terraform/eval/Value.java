@@ -46,13 +46,13 @@ public sealed interface Value {
      * not list exist but are not known offline, for that reason (a resource's computed attributes);
      * {@code {attr}} in the reason stands for the attribute's name.
      */
-    record Obj(SortedMap<String, Value> attrs, MapKind kind, String unknownRest) implements Value {
+    record Obj(SortedMap<String, Value> attrs, MapKind kind, String unknownRest, String restOrigin) implements Value {
         public Obj {
             attrs = Collections.unmodifiableSortedMap(new TreeMap<>(attrs));
         }
 
         public Obj(SortedMap<String, Value> attrs, MapKind kind) {
-            this(attrs, kind, null);
+            this(attrs, kind, null, null);
         }
 
         public Value get(String key) {
@@ -62,12 +62,19 @@ public sealed interface Value {
         /** The attribute, or for an open object an Unknown for one it does not list; null if there is none. */
         public Value attribute(String key) {
             Value v = attrs.get(key);
-            return v == null && unknownRest != null ? new Unknown(unknownRest.replace("{attr}", key)) : v;
+            return v == null && unknownRest != null ? new Unknown(unknownRest.replace("{attr}", key), restOrigin) : v;
         }
     }
 
-    /** A value not known offline; {@code reason} says why (e.g. "computed by aws_vpc.main"). */
-    record Unknown(String reason) implements Value {}
+    /**
+     * A value not known offline; {@code reason} says why (e.g. "aws_vpc.main.id is known only after
+     * apply"), {@code origin} is the address of the resource it comes from, when it comes from one.
+     */
+    record Unknown(String reason, String origin) implements Value {
+        public Unknown(String reason) {
+            this(reason, null);
+        }
+    }
 
     Null NULL = new Null();
     Bool TRUE = new Bool(true);
@@ -116,9 +123,34 @@ public sealed interface Value {
         return new Obj(new TreeMap<>(attrs), MapKind.OBJECT);
     }
 
-    /** An open object: attributes not in {@code attrs} are Unknown for {@code reason}. */
-    static Obj openObject(Map<String, Value> attrs, String reason) {
-        return new Obj(new TreeMap<>(attrs), MapKind.OBJECT, reason);
+    /** An open object: attributes not in {@code attrs} are Unknown for {@code reason}, coming from {@code origin}. */
+    static Obj openObject(Map<String, Value> attrs, String reason, String origin) {
+        return new Obj(new TreeMap<>(attrs), MapKind.OBJECT, reason, origin);
+    }
+
+    static Unknown unknown(String reason, String origin) {
+        return new Unknown(reason, origin);
+    }
+
+    /** Every Unknown inside this value, in order. */
+    default java.util.List<Unknown> unknowns() {
+        java.util.List<Unknown> out = new ArrayList<>();
+        collectUnknowns(this, out);
+        return out;
+    }
+
+    private static void collectUnknowns(Value v, java.util.List<Unknown> out) {
+        if (v instanceof Unknown u) {
+            out.add(u);
+        } else if (v instanceof Seq s) {
+            for (Value i : s.items()) {
+                collectUnknowns(i, out);
+            }
+        } else if (v instanceof Obj o) {
+            for (Value i : o.attrs().values()) {
+                collectUnknowns(i, out);
+            }
+        }
     }
 
     static Obj map(Map<String, Value> attrs) {

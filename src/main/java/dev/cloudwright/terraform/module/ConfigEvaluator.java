@@ -420,6 +420,8 @@ public final class ConfigEvaluator {
         final Node node;
         final Map<InstanceKey, Value> byKey = new TreeMap<>();
         final List<ResourceInstance> instances = new ArrayList<>();
+        Set<Object> keyDeps = Set.of();
+        final Map<InstanceKey, Set<String>> keyOrigins = new HashMap<>();
         boolean expanded;
 
         Res(Mod mod, ModuleConfig.Resource cfg) {
@@ -433,7 +435,29 @@ public final class ConfigEvaluator {
         }
 
         private Value expand() {
-            Map<InstanceKey, Value> keys = instanceKeys(mod, cfg.count(), cfg.forEach(), cfg.address());
+            collectors.push(new LinkedHashSet<>());
+            Map<InstanceKey, Value> keys;
+            try {
+                keys = instanceKeys(mod, cfg.count(), cfg.forEach(), cfg.address());
+            } finally {
+                keyDeps = collectors.pop();
+                collectors.peek().addAll(keyDeps);
+            }
+            // As for arguments: when each.value carries the origin of its computed parts, that is the precise
+            // dependency of that instance; otherwise what evaluating for_each used.
+            for (Map.Entry<InstanceKey, Value> e : keys.entrySet()) {
+                Set<String> origins = new TreeSet<>();
+                if (e.getValue() != null) {
+                    for (Value.Unknown u : e.getValue().unknowns()) {
+                        if (u.origin() != null) {
+                            origins.add(u.origin());
+                        }
+                    }
+                }
+                if (!origins.isEmpty()) {
+                    keyOrigins.put(e.getKey(), origins);
+                }
+            }
             ProviderBinding provider = cfg.provider() != null ? mod.provider(cfg.provider().localName(), cfg.provider().alias(), cfg.provider().range())
                     : mod.provider(ProviderSchema.providerOf(cfg.type()), null, cfg.typeRange());
             ProviderSchema.Block schema = (cfg.mode() == ModuleConfig.Mode.DATA ? ProviderSchema.dataSource(cfg.type())
@@ -480,13 +504,28 @@ public final class ConfigEvaluator {
     private final class Call {
         final Mod parent;
         final ConfigTree.Child child;
+        /** Creates the module instances; its value is not used. */
         final Node node;
+        /** The whole {@code module.x} value: every output of every instance. */
+        final Node whole;
         final Map<InstanceKey, Mod> instances = new TreeMap<>();
+        final Map<InstanceKey, Value> missing = new TreeMap<>();
 
         Call(Mod parent, ConfigTree.Child child) {
             this.parent = parent;
             this.child = child;
             this.node = new Node(parent.prefix() + "module." + child.call().name(), child.call().range(), null, this::expand);
+            this.whole = new Node(parent.prefix() + "module." + child.call().name() + " (outputs)", child.call().range(), null, this::outputs);
+        }
+
+        private Value outputs() {
+            node.get();
+            Map<InstanceKey, Value> values = new TreeMap<>(missing);
+            for (Map.Entry<InstanceKey, Mod> e : instances.entrySet()) {
+                values.put(e.getKey(), moduleObject(e.getValue()));
+            }
+            ModuleConfig.ModuleCall c = child.call();
+            return aggregate(c.count() != null, c.forEach() != null, values, "module." + c.name());
         }
 
         private Value expand() {
@@ -497,13 +536,12 @@ public final class ConfigEvaluator {
             for (Expr d : c.dependsOn()) {
                 deps.addAll(names.dependsOn((Expr.ScopeTraversal) d));
             }
-            Map<InstanceKey, Value> values = new TreeMap<>();
             for (Map.Entry<InstanceKey, Value> e : keys.entrySet()) {
                 InstanceKey k = e.getKey();
                 String path = parent.prefix() + "module." + c.name() + k.suffix();
                 if (child.node() == null) {
                     unresolved.add(new Unresolved(path, c.source() == null ? "" : c.source(), child.unresolved()));
-                    values.put(k, Value.unknown("module " + path + " is not loaded: " + child.unresolved()));
+                    missing.put(k, Value.unknown("module " + path + " is not loaded: " + child.unresolved()));
                     continue;
                 }
                 Repetition rep = k instanceof InstanceKey.Unknown ? unknownRepetition(c.count() != null) : Repetition.of(k, e.getValue());
@@ -515,9 +553,8 @@ public final class ConfigEvaluator {
                                 + " declares no variable of that name.", c.inputs().get(input).nameRange());
                     }
                 }
-                values.put(k, moduleObject(m));
             }
-            return aggregate(c.count() != null, c.forEach() != null, values, "module." + c.name());
+            return Value.NULL;
         }
 
         private Value moduleObject(Mod m) {
@@ -649,12 +686,22 @@ public final class ConfigEvaluator {
                     collectors.peek().addAll(refs);
                 }
             }
+            // Computed values remember the resource they come from: that is the precise reference (a module
+            // output holding many resources is only a coarse one). Otherwise the dependencies found while evaluating.
             Set<String> addrs = new TreeSet<>();
-            for (Object d : refs) {
-                if (d instanceof ResDep) {
-                    addresses(d, addrs);
+            for (Value.Unknown u : v.unknowns()) {
+                if (u.origin() != null) {
+                    addrs.add(u.origin());
                 }
             }
+            if (addrs.isEmpty()) {
+                for (Object d : refs) {
+                    if (d instanceof ResDep) {
+                        addresses(d, addrs);
+                    }
+                }
+            }
+            addrs.remove(where);
             attrs.put(a.name(), new EvaluatedBody.Attr(a.name(), v, a.range(), List.copyOf(addrs)));
         }
         List<EvaluatedBody.Block> blocks = new ArrayList<>();
@@ -861,23 +908,7 @@ public final class ConfigEvaluator {
             if (!collectors.isEmpty()) {
                 collectors.peek().add(new ResDep(r, key));
             }
-            // A direct reference to an attribute the configuration does not set is Unknown, not an error.
-            if (key == null && (r.cfg.count() == null && r.cfg.forEach() == null) && steps.size() > used && steps.get(used) instanceof Traverser.Attr a
-                    && v instanceof Value.Obj o && o.get(a.name()) == null) {
-                return new Resolved(unsetAttribute(r, a.name()), used + 1);
-            }
-            if (key != null && v instanceof Value.Obj o0 && r.cfg.forEach() != null || key != null && v instanceof Value.Seq) {
-                Value inst = r.byKey.get(key);
-                if (inst instanceof Value.Obj o && steps.size() > used + 1 && steps.get(used + 1) instanceof Traverser.Attr a && o.get(a.name()) == null) {
-                    return new Resolved(unsetAttribute(r, a.name()), used + 2);
-                }
-            }
             return new Resolved(v, consumed);
-        }
-
-        private Value unsetAttribute(Res r, String attr) {
-            return Value.unknown(r.cfg.mode() == ModuleConfig.Mode.DATA ? mod.prefix() + r.cfg.address() + "." + attr + " is read from the provider"
-                    : mod.prefix() + r.cfg.address() + "." + attr + " is known only after apply");
         }
 
         private Resolved module(Expr.ScopeTraversal t, List<Traverser> steps) {
@@ -895,11 +926,11 @@ public final class ConfigEvaluator {
                 key = ix.key() instanceof String s ? new InstanceKey.Key(s) : keyOf((BigDecimal) ix.key());
                 next = 3;
             }
-            Value whole = c.node.get();
+            c.node.get();
             if ((!expandedCall || next == 3) && steps.size() > next && steps.get(next) instanceof Traverser.Attr out) {
                 Mod m = c.instances.get(key);
                 if (m == null) {
-                    return new Resolved(whole, 2);
+                    return new Resolved(c.whole.get(), 2);
                 }
                 Node o = m.outputs.get(out.name());
                 if (o == null) {
@@ -908,7 +939,7 @@ public final class ConfigEvaluator {
                 }
                 return new Resolved(o.get(), next + 1);
             }
-            return new Resolved(whole, 2);
+            return new Resolved(c.whole.get(), 2);
         }
 
         /** The dependencies named by one {@code depends_on} entry. */
@@ -1024,8 +1055,9 @@ public final class ConfigEvaluator {
         List<ResourceInstance> out = new ArrayList<>();
         for (Mod m : modules) {
             for (Res r : m.resources.values()) {
-                Set<Object> deps = new LinkedHashSet<>(r.node.deps);
-                deps.addAll(m.inheritedDeps);
+                // What the instance refers to: each argument's references (precise where values carry their
+                // origin), what count/for_each used, depends_on, and the depends_on of enclosing module calls.
+                Set<Object> deps = new LinkedHashSet<>(m.inheritedDeps);
                 Names names = new Names(m, null);
                 for (Expr d : r.cfg.dependsOn()) {
                     deps.addAll(names.dependsOn((Expr.ScopeTraversal) d));
@@ -1034,6 +1066,15 @@ public final class ConfigEvaluator {
                     Set<String> addrs = new TreeSet<>();
                     for (Object d : deps) {
                         addresses(d, addrs);
+                    }
+                    references(i.body(), addrs);
+                    Set<String> precise = r.keyOrigins.get(i.key());
+                    if (precise != null) {
+                        addrs.addAll(precise);
+                    } else {
+                        for (Object d : r.keyDeps) {
+                            addresses(d, addrs);
+                        }
                     }
                     addrs.remove(i.address());
                     out.add(new ResourceInstance(i.address(), i.modulePath(), i.mode(), i.type(), i.name(), i.key(), i.provider(), i.body(), i.value(),
@@ -1046,8 +1087,19 @@ public final class ConfigEvaluator {
         return out;
     }
 
+    private static void references(EvaluatedBody b, Set<String> out) {
+        for (EvaluatedBody.Attr a : b.attributes().values()) {
+            out.addAll(a.references());
+        }
+        for (EvaluatedBody.Block nb : b.blocks()) {
+            references(nb.body(), out);
+        }
+    }
+
     private void addresses(Object dep, Set<String> out) {
-        if (dep instanceof ResDep d) {
+        if (dep instanceof String address) {
+            out.add(address);
+        } else if (dep instanceof ResDep d) {
             if (d.key() != null && d.res().byKey.containsKey(d.key())) {
                 out.add(d.res().address(d.key()));
                 return;

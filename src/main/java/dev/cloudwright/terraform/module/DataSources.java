@@ -22,9 +22,9 @@ final class DataSources {
     static Value value(ModuleConfig.Resource cfg, EvaluatedBody body, ProviderSchema.Block schema, String address, ProviderBinding provider) {
         boolean data = cfg.mode() == ModuleConfig.Mode.DATA;
         String why = data ? address + ".{attr} is read from the provider" : address + ".{attr} is known only after apply";
-        Map<String, Value> attrs = new TreeMap<>(objectOf(body, schema, why).attrs());
+        Map<String, Value> attrs = new TreeMap<>(objectOf(body, schema, why, address).attrs());
         if (!attrs.containsKey("id")) {
-            attrs.put("id", Value.unknown(why.replace("{attr}", "id")));
+            attrs.put("id", Value.unknown(why.replace("{attr}", "id"), address));
         }
         if (data) {
             switch (cfg.type()) {
@@ -53,7 +53,7 @@ final class DataSources {
                 }
             }
         }
-        return Value.openObject(attrs, why);
+        return Value.openObject(attrs, why, address);
     }
 
     /** The provider configuration's {@code region}, or Unknown when it comes from the environment. */
@@ -68,11 +68,11 @@ final class DataSources {
      * A body as an object value, with schema attributes it does not set as Unknown and absent blocks as
      * empty. {@code why} is the reason for unknown attributes, {@code {attr}} standing for the name.
      */
-    static Value.Obj objectOf(EvaluatedBody body, ProviderSchema.Block schema, String why) {
+    static Value.Obj objectOf(EvaluatedBody body, ProviderSchema.Block schema, String why, String origin) {
         Map<String, Value> attrs = new LinkedHashMap<>();
         if (schema != null) {
             for (String a : schema.attributes().keySet()) {
-                attrs.put(a, Value.unknown(why.replace("{attr}", a)));
+                attrs.put(a, Value.unknown(why.replace("{attr}", a), origin));
             }
         }
         for (EvaluatedBody.Attr a : body.attributes().values()) {
@@ -87,7 +87,7 @@ final class DataSources {
         for (EvaluatedBody.Block b : body.blocks()) {
             ProviderSchema.Nested n = schema == null ? null : schema.blocks().get(b.type());
             blocks.computeIfAbsent(b.type(), k -> new ArrayList<>()).add(objectOf(b.body(), n == null ? null : n.block(),
-                    why.replace("{attr}", b.type() + ".{attr}")));
+                    why.replace("{attr}", b.type() + ".{attr}"), origin));
         }
         for (Map.Entry<String, List<Value>> e : blocks.entrySet()) {
             ProviderSchema.Nested n = schema == null ? null : schema.blocks().get(e.getKey());
@@ -97,6 +97,6 @@ final class DataSources {
                 attrs.put(e.getKey(), Value.list(e.getValue()));
             }
         }
-        return Value.openObject(attrs, why);
+        return Value.openObject(attrs, why, origin);
     }
 }
