@@ -2,7 +2,9 @@ package dev.cloudwright.cli;
 
 import dev.cloudwright.core.InputException;
 import dev.cloudwright.core.SourcePosition;
+import dev.cloudwright.core.Json;
 import dev.cloudwright.render.GraphRenderer;
+import dev.cloudwright.terraform.adapt.AwsAdapter;
 import dev.cloudwright.terraform.TerraformProject;
 import dev.cloudwright.terraform.graph.ResourceGraph;
 import dev.cloudwright.terraform.hcl.Diagnostic;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,7 +32,7 @@ import picocli.CommandLine;
             "Problems are reported on standard error as FILE:LINE:COLUMN; the exit code is 2 if any is an error."})
 final class GraphCommand implements Callable<Integer> {
 
-    enum Format { JSON, DOT }
+    enum Format { JSON, DOT, ARCHITECTURE }
 
     /** The parsed options. */
     record Options(Path path, Format format, Path output, List<Inputs.Option> inputs, String workspace, boolean quiet) {}
@@ -38,7 +41,8 @@ final class GraphCommand implements Callable<Integer> {
     Path path;
 
     @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). architecture prints the"
+                    + " provider-neutral model the AWS resources map to.")
     Format format;
 
     @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -78,7 +82,19 @@ final class GraphCommand implements Callable<Integer> {
                 new ConfigEvaluator.Options(o.inputs(), env, o.workspace()));
         PrintWriter err = spec.commandLine().getErr();
         boolean errors = Diagnostics.print(g.diagnostics(), err, o.quiet());
-        String text = o.format() == Format.DOT ? GraphRenderer.dot(g) : GraphRenderer.json(g);
+        String text = switch (o.format()) {
+            case DOT -> GraphRenderer.dot(g);
+            case ARCHITECTURE -> {
+                String name = o.path().toAbsolutePath().normalize().getFileName() == null ? "terraform"
+                        : o.path().toAbsolutePath().normalize().getFileName().toString();
+                AwsAdapter.Adapted a = AwsAdapter.adapt(g, name);
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("architecture", a.architecture());
+                doc.put("unmodelled_resources", a.unmodelled());
+                yield Json.pretty(doc);
+            }
+            default -> GraphRenderer.json(g);
+        };
         if (o.output() == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * review the diff like any other change.
  */
 class GoldenTest {
-    static final boolean UPDATE = Boolean.parseBoolean(System.getProperty("golden.update", "false"));
 
     @ParameterizedTest
     @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service"})
@@ -33,32 +32,6 @@ class GoldenTest {
     }
 
     static void check(String example, String file, String actual) throws IOException {
-        Path golden = TestFiles.root().resolve("src/test/resources/golden").resolve(example).resolve(file);
-        if (UPDATE) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        if (!Files.exists(golden)) {
-            fail("missing golden file " + golden + "; run with -Dgolden.update=true");
-        }
-        String expected = Files.readString(golden, StandardCharsets.UTF_8);
-        if (!expected.equals(actual)) {
-            fail("output differs from " + golden + " (rerun with -Dgolden.update=true if intended):\n" + firstDifference(expected, actual));
-        }
-        assertEquals(expected, actual);
-    }
-
-    static String firstDifference(String expected, String actual) {
-        List<String> e = expected.lines().toList();
-        List<String> a = actual.lines().toList();
-        for (int i = 0; i < Math.max(e.size(), a.size()); i++) {
-            String x = i < e.size() ? e.get(i) : "<end>";
-            String y = i < a.size() ? a.get(i) : "<end>";
-            if (!x.equals(y)) {
-                return "line " + (i + 1) + "\n- " + x + "\n+ " + y;
-            }
-        }
-        return "(trailing newline)";
+        dev.cloudwright.Golden.check(example, file, actual);
     }
 }

@@ -1,0 +1,43 @@
+package dev.cloudwright.terraform.adapt;
+
+import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Role;
+import java.util.List;
+
+/** API Gateway HTTP APIs (v2) and REST APIs with their integrations and stages. */
+@ResourceAdapter.Adapts(anchors = {"aws_apigatewayv2_api", "aws_api_gateway_rest_api"},
+        absorbs = {"aws_apigatewayv2_stage", "aws_apigatewayv2_integration", "aws_apigatewayv2_route", "aws_apigatewayv2_domain_name",
+            "aws_apigatewayv2_api_mapping", "aws_api_gateway_stage", "aws_api_gateway_deployment", "aws_api_gateway_integration",
+            "aws_api_gateway_resource", "aws_api_gateway_method"},
+        summary = "API Gateway: protocol, integrations and their targets, stages, access logging, throttling")
+final class ApiGatewayAdapter implements ResourceAdapter {
+
+    @Override
+    public void adapt(List<Res> apis, Context ctx) {
+        for (Res api : apis) {
+            boolean v2 = api.type().equals("aws_apigatewayv2_api");
+            Draft d = ctx.component(api, Role.LOAD_BALANCER, v2 ? "aws.apigateway-http" : "aws.apigateway-rest");
+            Aws.managedZones(d);
+            d.publicEndpoint = Fact.explicit(true, api.range());
+            d.encryptedInTransit = Fact.defaulted(true, "API Gateway endpoints are HTTPS only");
+            if (v2) {
+                d.property("protocol", api.str("protocol_type"));
+            }
+            String prefix = v2 ? "aws_apigatewayv2_" : "aws_api_gateway_";
+            String apiArg = v2 ? "api_id" : "rest_api_id";
+            for (String t : new String[] {"stage", "integration", "route", "api_mapping", "deployment", "resource", "method"}) {
+                for (Res r : api.referrers(prefix + t, apiArg)) {
+                    ctx.absorb(r, d);
+                    if (t.equals("integration")) {
+                        for (Res target : r.refs(v2 ? "integration_uri" : "uri")) {
+                            ctx.link(api, target, Connection.Kind.TRAFFIC, "HTTPS", 443, true);
+                        }
+                    }
+                    if (t.equals("stage")) {
+                        d.property("access_logging", r.blocks("access_log_settings").isEmpty() ? "disabled" : "enabled");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.cloudwright.terraform.adapt;
+
+import dev.cloudwright.model.Role;
+import dev.cloudwright.terraform.module.EvaluatedBody;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Application and network load balancers with their listeners, rules and target groups. */
+@ResourceAdapter.Adapts(anchors = {"aws_lb", "aws_alb"},
+        absorbs = {"aws_lb_listener", "aws_alb_listener", "aws_lb_listener_rule", "aws_lb_listener_certificate", "aws_lb_target_group", "aws_alb_target_group",
+            "aws_lb_target_group_attachment"},
+        summary = "Load balancer: type, internet-facing or internal, zones, listeners and TLS policy")
+final class LoadBalancerAdapter implements ResourceAdapter {
+
+    @Override
+    public void adapt(List<Res> lbs, Context ctx) {
+        for (Res lb : lbs) {
+            String type = lb.str("load_balancer_type").orElse("application");
+            Draft d = ctx.component(lb, Role.LOAD_BALANCER, type.equals("network") ? "aws.nlb" : "aws.alb");
+            d.property("type", type);
+            Fact<Boolean> internal = lb.bool("internal");
+            d.publicEndpoint = internal.known() ? new Fact<>(!internal.value(), internal.origin(), internal.reason(), internal.at())
+                    : new Fact<>(null, internal.origin(), internal.reason(), internal.at());
+            List<Res> subnets = new ArrayList<>(lb.refs("subnets"));
+            for (EvaluatedBody.Block m : lb.blocks("subnet_mapping")) {
+                subnets.addAll(lb.refs(m.body(), "subnet_id"));
+            }
+            ctx.zonesFromSubnets(d, subnets);
+            d.deletionProtection = lb.bool("enable_deletion_protection");
+            d.property("drop_invalid_header_fields", lb.bool("drop_invalid_header_fields"));
+            d.property("access_logs", Fact.isTrue(lb.bool("access_logs.enabled")) ? "enabled" : "disabled");
+            List<Res> listeners = new ArrayList<>(lb.referrers("aws_lb_listener", "load_balancer_arn"));
+            listeners.addAll(lb.referrers("aws_alb_listener", "load_balancer_arn"));
+            List<String> described = new ArrayList<>();
+            boolean allTls = !listeners.isEmpty();
+            String unknownTls = null;
+            for (Res l : listeners) {
+                ctx.absorb(l, d);
+                Fact<String> protocol = l.str("protocol");
+                Fact<Integer> port = l.integer("port");
+                String p = protocol.orElse(type.equals("network") ? "TCP" : "HTTP");
+                String redirect = null;
+                for (EvaluatedBody.Block a : l.blocks("default_action")) {
+                    if (a.body().attribute("type") != null && "redirect".equals(str(a.body(), "type"))) {
+                        for (EvaluatedBody.Block r : a.body().blocks("redirect")) {
+                            redirect = str(r.body(), "protocol");
+                        }
+                    }
+                    for (Res tg : l.refs(a.body(), "target_group_arn")) {
+                        ctx.absorb(tg, d);
+                    }
+                    for (EvaluatedBody.Block fwd : a.body().blocks("forward")) {
+                        for (EvaluatedBody.Block tgb : fwd.body().blocks("target_group")) {
+                            for (Res tg : l.refs(tgb.body(), "arn")) {
+                                ctx.absorb(tg, d);
+                            }
+                        }
+                    }
+                }
+                boolean tls = p.equals("HTTPS") || p.equals("TLS");
+                boolean redirectsToTls = "HTTPS".equals(redirect);
+                if (protocol.isUnknown()) {
+                    unknownTls = protocol.reason();
+                }
+                allTls &= tls || redirectsToTls;
+                described.add(p + " " + (port.known() ? port.value() : "?") + (tls ? " (" + l.str("ssl_policy").orElse("default TLS policy") + ")" : "")
+                        + (redirectsToTls ? " redirects to HTTPS" : ""));
+                for (Res rule : l.referrers("aws_lb_listener_rule", "listener_arn")) {
+                    ctx.absorb(rule, d);
+                    for (EvaluatedBody.Block a : rule.blocks("action")) {
+                        for (Res tg : rule.refs(a.body(), "target_group_arn")) {
+                            ctx.absorb(tg, d);
+                        }
+                    }
+                }
+                for (Res c : l.referrers("aws_lb_listener_certificate", "listener_arn")) {
+                    ctx.absorb(c, d);
+                }
+            }
+            d.property("listeners", described.isEmpty() ? "none" : String.join("; ", described));
+            if (unknownTls != null) {
+                d.encryptedInTransit = Fact.unknown(unknownTls, lb.range());
+            } else if (!listeners.isEmpty()) {
+                d.encryptedInTransit = Fact.explicit(allTls, lb.range());
+            }
+            for (Res tg : ctx.index.ofType("aws_lb_target_group")) {
+                if (ctx.owner(tg) == d) {
+                    for (Res att : tg.referrers("aws_lb_target_group_attachment", "target_group_arn")) {
+                        ctx.absorb(att, d);
+                        for (Res target : att.refs("target_id")) {
+                            ctx.link(tg, target, dev.cloudwright.model.Connection.Kind.TRAFFIC, tg.str("protocol").orElse("HTTP"),
+                                    tg.integer("port").orElse(0), true);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static String str(EvaluatedBody b, String name) {
+        EvaluatedBody.Attr a = b.attribute(name);
+        return a != null && a.value() instanceof dev.cloudwright.terraform.eval.Value.Str s ? s.value() : null;
+    }
+}

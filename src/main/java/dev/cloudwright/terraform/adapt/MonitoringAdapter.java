@@ -1,0 +1,65 @@
+package dev.cloudwright.terraform.adapt;
+
+import dev.cloudwright.model.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** CloudWatch alarms, log groups and dashboards: one monitoring component per region. */
+@ResourceAdapter.Adapts(anchors = {"aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm", "aws_cloudwatch_log_group", "aws_cloudwatch_dashboard"},
+        absorbs = {"aws_sns_topic_subscription", "aws_cloudwatch_log_metric_filter", "aws_cloudwatch_log_subscription_filter"},
+        summary = "CloudWatch per region: alarms and what they watch, log groups and retention, dashboards")
+final class MonitoringAdapter implements ResourceAdapter {
+
+    @Override
+    public void adapt(List<Res> all, Context ctx) {
+        Map<String, List<Res>> byRegion = new LinkedHashMap<>();
+        for (Res r : all) {
+            byRegion.computeIfAbsent(r.region() == null ? "unknown" : r.region(), k -> new ArrayList<>()).add(r);
+        }
+        for (Map.Entry<String, List<Res>> e : byRegion.entrySet()) {
+            List<Res> rs = e.getValue();
+            Draft d = ctx.component("cloudwatch." + e.getKey(), rs.get(0), Role.MONITORING, "aws.cloudwatch");
+            d.name = "CloudWatch (" + e.getKey() + ")";
+            Aws.managedZones(d);
+            TreeSet<String> metrics = new TreeSet<>();
+            int alarms = 0;
+            int dashboards = 0;
+            List<Integer> retention = new ArrayList<>();
+            int neverExpire = 0;
+            int logGroups = 0;
+            for (Res r : rs) {
+                ctx.absorb(r, d);
+                switch (r.type()) {
+                    case "aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm" -> {
+                        alarms++;
+                        if (r.str("metric_name").known()) {
+                            metrics.add(r.str("namespace").orElse("?") + " " + r.str("metric_name").value());
+                        }
+                    }
+                    case "aws_cloudwatch_dashboard" -> dashboards++;
+                    default -> {
+                        logGroups++;
+                        Fact<Integer> days = r.integer("retention_in_days");
+                        if (days.known() && days.value() > 0) {
+                            retention.add(days.value());
+                        } else if (!days.isUnknown()) {
+                            neverExpire++;
+                        }
+                    }
+                }
+            }
+            d.property("alarms", alarms == 0 ? "none" : alarms + " on " + String.join(", ", metrics));
+            d.property("log_groups", logGroups == 0 ? null : logGroups + (neverExpire > 0 ? " (" + neverExpire + " never expire)" : ""));
+            if (!retention.isEmpty()) {
+                d.property("log_retention_days", retention.stream().mapToInt(Integer::intValue).min().getAsInt());
+            }
+            d.property("dashboards", dashboards == 0 ? null : dashboards);
+            if (alarms > 0) {
+                d.properties.put("alarm_count", String.valueOf(alarms));
+            }
+        }
+    }
+}

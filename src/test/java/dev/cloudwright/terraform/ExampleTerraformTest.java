@@ -1,0 +1,120 @@
+package dev.cloudwright.terraform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cloudwright.Golden;
+import dev.cloudwright.TestFiles;
+import dev.cloudwright.core.Json;
+import dev.cloudwright.model.Architecture;
+import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Connection;
+import dev.cloudwright.terraform.adapt.AwsAdapter;
+import dev.cloudwright.terraform.eval.Value;
+import dev.cloudwright.terraform.graph.ResourceGraph;
+import dev.cloudwright.terraform.module.ConfigEvaluator;
+import dev.cloudwright.terraform.module.ResourceInstance;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The bundled Terraform example read end to end: the resource graph and the architecture it maps to. */
+class ExampleTerraformTest {
+
+    static ResourceGraph graph;
+    static AwsAdapter.Adapted adapted;
+
+    @BeforeAll
+    static void read() {
+        graph = TerraformProject.read(TestFiles.root().resolve("examples/terraform/shop"), "examples/terraform/shop", ConfigEvaluator.Options.defaults());
+        adapted = AwsAdapter.adapt(graph, "shop");
+    }
+
+    private static ResourceGraph.Node node(String address) {
+        return graph.nodes().stream().filter(n -> n.address().equals(address)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + address));
+    }
+
+    @Test
+    void readsWithoutDiagnostics() {
+        assertTrue(graph.diagnostics().isEmpty(), graph.diagnostics().toString());
+        assertTrue(graph.unresolved().isEmpty());
+    }
+
+    @Test
+    void everyModuleInstanceIsExpanded() {
+        Map<String, Integer> perModule = new TreeMap<>();
+        for (ResourceGraph.Node n : graph.nodes()) {
+            if (!n.instance().isData()) {
+                perModule.merge(n.instance().modulePath(), 1, Integer::sum);
+            }
+        }
+        assertEquals(Map.of("module.app[\"api\"]", 22, "module.app[\"web\"]", 22, "module.data", 21, "module.edge", 9, "module.network", 41,
+                "module.ops", 30, "module.storage", 16), perModule);
+        assertTrue(graph.nodes().stream().noneMatch(n -> n.address().contains("[?]")), "everything is known offline");
+    }
+
+    @Test
+    void regionsFollowProviderAliasesThroughModules() {
+        assertEquals(Value.str("eu-central-1"), node("module.storage.aws_s3_bucket.replica").region());
+        assertEquals(Value.str("eu-central-1"), node("module.ops.aws_backup_vault.dr").region());
+        assertEquals(Value.str("us-east-1"), node("module.edge.aws_wafv2_web_acl.cloudfront").region());
+        assertEquals(Value.str("eu-west-1"), node("module.app[\"web\"].aws_ecs_service.this").region());
+        assertEquals("provider[\"registry.terraform.io/hashicorp/aws\"].dr", node("module.storage.aws_s3_bucket.replica").instance().provider().address());
+    }
+
+    @Test
+    void edgesArePreciseThroughModuleOutputs() {
+        ResourceInstance svc = node("module.app[\"web\"].aws_ecs_service.this").instance();
+        assertTrue(svc.dependsOn().contains("module.network.aws_subnet.private[\"eu-west-1a\"]"), svc.dependsOn().toString());
+        assertTrue(svc.dependsOn().stream().noneMatch(d -> d.contains("aws_subnet.public") || d.contains("aws_eip")),
+                "only the subnets the service runs in: " + svc.dependsOn());
+        assertTrue(graph.edges().contains(new ResourceGraph.Edge("module.storage.aws_s3_bucket_replication_configuration.assets",
+                "module.storage.aws_s3_bucket.replica")));
+    }
+
+    @Test
+    void architectureMatchesTheStack() {
+        Architecture a = adapted.architecture();
+        assertTrue(adapted.unmodelled().isEmpty(), adapted.unmodelled().toString());
+        Component db = a.component("module.data.aws_rds_cluster.this").orElseThrow();
+        assertEquals("aws.aurora", db.service());
+        assertEquals(2, db.sizing().count());
+        assertTrue(db.protection().encryptedAtRest() && db.protection().deletionProtection());
+        assertEquals("eu-central-1", db.protection().copyToRegion(), "the backup plan copies to the DR vault");
+        Component svc = a.component("module.app[\"api\"].aws_ecs_service.this").orElseThrow();
+        assertEquals(List.of("eu-west-1a", "eu-west-1b", "eu-west-1c"), svc.placement().zones());
+        assertEquals("arm64", svc.property("arch"));
+        List<Connection> cs = a.connections();
+        assertTrue(cs.contains(new Connection("module.app[\"api\"].aws_lb.this", "module.app[\"api\"].aws_ecs_service.this", Connection.Kind.TRAFFIC,
+                "HTTP", 8080, true)), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.from().equals("module.edge.aws_cloudfront_distribution.this") && c.to().equals("module.app[\"web\"].aws_lb.this")));
+        assertTrue(cs.stream().anyMatch(c -> c.from().equals("module.app[\"web\"].aws_ecs_service.this") && c.to().equals("module.data.aws_rds_cluster.this")
+                && c.port() == 5432));
+    }
+
+    @Test
+    void graphAndArchitectureMatchGolden() throws IOException {
+        StringBuilder sb = new StringBuilder("# instances: address | region | provider\n");
+        for (ResourceGraph.Node n : graph.nodes()) {
+            sb.append(n.address()).append(" | ").append(n.region() instanceof Value.Str s ? s.value() : "?").append(" | ")
+                    .append(n.instance().provider() == null ? "-" : n.instance().provider().address()).append('\n');
+        }
+        sb.append("# edges: from -> to\n");
+        for (ResourceGraph.Edge e : graph.edges()) {
+            sb.append(e.from()).append(" -> ").append(e.to()).append('\n');
+        }
+        Golden.check("terraform/shop", "graph.txt", sb.toString());
+        Golden.check("terraform/shop", "architecture.json", Json.pretty(adapted.architecture()));
+    }
+
+    @Test
+    void readingTwiceGivesTheSameGraph() {
+        ResourceGraph again = TerraformProject.read(TestFiles.root().resolve("examples/terraform/shop"), "examples/terraform/shop",
+                ConfigEvaluator.Options.defaults());
+        assertEquals(dev.cloudwright.render.GraphRenderer.json(graph), dev.cloudwright.render.GraphRenderer.json(again));
+    }
+}
