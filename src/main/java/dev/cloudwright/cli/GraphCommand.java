@@ -27,9 +27,9 @@ import picocli.CommandLine;
  * prints its resource instances and their dependencies as JSON or Graphviz DOT.
  */
 @CommandLine.Command(name = "graph", mixinStandardHelpOptions = true,
-        description = {"Read a Terraform configuration directory (or `terraform show -json` plan output) and print",
-            "its resource instances, evaluated attributes and dependencies.",
-            "Problems are reported on standard error as FILE:LINE:COLUMN; the exit code is 2 if any is an error."})
+        description = {"Read a Terraform root module (or the JSON of `terraform show -json PLAN`) and print its resource instances, evaluated"
+                + " attributes, regions and dependencies.",
+            "Problems go to standard error as FILE:LINE:COLUMN; the exit code is 2 if any is an error."})
 final class GraphCommand implements Callable<Integer> {
 
     enum Format { JSON, DOT, ARCHITECTURE }
@@ -78,9 +78,22 @@ final class GraphCommand implements Callable<Integer> {
         if (!Files.exists(o.path())) {
             throw new InputException(new SourcePosition(o.path().toString(), 0, 0), "no such file or directory");
         }
+        PrintWriter err = spec.commandLine().getErr();
+        // Progress only for a person at a terminal; pipes and CI get nothing but diagnostics.
+        boolean progress = !o.quiet() && System.console() != null;
+        long start = System.nanoTime();
+        if (progress) {
+            err.println("cloudwright: reading " + o.path() + " ...");
+            err.flush();
+        }
         ResourceGraph g = TerraformProject.read(o.path(), o.path().toString().replace('\\', '/'),
                 new ConfigEvaluator.Options(o.inputs(), env, o.workspace()));
-        PrintWriter err = spec.commandLine().getErr();
+        if (progress) {
+            long data = g.nodes().stream().filter(n -> n.instance().isData()).count();
+            err.printf(java.util.Locale.ROOT, "cloudwright: %d resource instances and %d data sources, %d dependencies, %d problems (%.1f s)%n",
+                    g.nodes().size() - data, data, g.edges().size(), g.diagnostics().size(), (System.nanoTime() - start) / 1e9);
+            err.flush();
+        }
         boolean errors = Diagnostics.print(g.diagnostics(), err, o.quiet());
         String text = switch (o.format()) {
             case DOT -> GraphRenderer.dot(g);
