@@ -49,6 +49,15 @@ public final class ProviderSchema {
         return lookup("data_sources", type);
     }
 
+    /** All resource types (or data sources) of the provider of {@code type}, for suggestions. */
+    public static java.util.Set<String> typesLike(String type, boolean data) {
+        String file = FILES.get(providerOf(type));
+        if (file == null) {
+            return java.util.Set.of();
+        }
+        return LOADED.computeIfAbsent(file, ProviderSchema::load).get(data ? "data_sources" : "resources").keySet();
+    }
+
     /** Whether a schema is bundled for the provider of this type. */
     public static boolean covers(String type) {
         return FILES.containsKey(providerOf(type));
@@ -71,11 +80,22 @@ public final class ProviderSchema {
             }
             String text = new String(new GZIPInputStream(raw).readAllBytes(), StandardCharsets.UTF_8);
             JsonParser.JObject root = (JsonParser.JObject) JsonParser.parse(text);
+            JsonParser.JObject supplement = null;
+            try (InputStream sup = ProviderSchema.class.getResourceAsStream("/dev/cloudwright/terraform/schema/" + file + "-supplement.json")) {
+                if (sup != null) {
+                    supplement = (JsonParser.JObject) JsonParser.parse(new String(sup.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
             Map<String, Map<String, Block>> out = new LinkedHashMap<>();
             for (String kind : new String[] {"resources", "data_sources"}) {
                 Map<String, Block> types = new LinkedHashMap<>();
                 for (JsonParser.Member m : ((JsonParser.JObject) root.get(kind)).members()) {
                     types.put(m.key(), block((JsonParser.JObject) m.value()));
+                }
+                if (supplement != null && supplement.get(kind) instanceof JsonParser.JObject extra) {
+                    for (JsonParser.Member m : extra.members()) {
+                        types.putIfAbsent(m.key(), block((JsonParser.JObject) m.value()));
+                    }
                 }
                 out.put(kind, Collections.unmodifiableMap(types));
             }

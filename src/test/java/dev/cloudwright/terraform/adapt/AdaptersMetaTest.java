@@ -25,7 +25,7 @@ class AdaptersMetaTest {
      * Real AWS provider resources the bundled schema (derived from the CDK for Terraform provider package) does
      * not list: registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/wafv2_web_acl_association.
      */
-    private static final Set<String> NOT_IN_BUNDLED_SCHEMA = Set.of("aws_wafv2_web_acl_association");
+    private static final Set<String> NOT_IN_BUNDLED_SCHEMA = Set.of();
 
     @Test
     void everyAdapterNamesRealResourceTypes() {
