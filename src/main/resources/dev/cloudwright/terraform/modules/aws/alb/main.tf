@@ -1,0 +1,142 @@
+locals {
+  attach_web_acl = var.attach_web_acl != null ? var.attach_web_acl : var.web_acl_arn != null
+
+  # One ingress rule per allowed CIDR and listener port; keys are built from the inputs.
+  ingress = {
+    for pair in setproduct(var.ingress_cidrs, [443, 80]) : "${pair[1]}-${pair[0]}" => { cidr = pair[0], port = pair[1] }
+  }
+}
+
+resource "aws_security_group" "this" {
+  name_prefix = "${var.name}-alb-"
+  description = "Load balancer ${var.name}: HTTPS (and HTTP redirect) in, the application port out"
+  vpc_id      = var.vpc_id
+
+  tags = merge(var.tags, { Name = "${var.name}-alb", "cloudwright:component" = var.component_id })
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "listener" {
+  for_each = local.ingress
+
+  security_group_id = aws_security_group.this.id
+  description       = each.value.port == 443 ? "HTTPS from ${each.value.cidr}" : "HTTP from ${each.value.cidr} (redirected to HTTPS)"
+  ip_protocol       = "tcp"
+  from_port         = each.value.port
+  to_port           = each.value.port
+  cidr_ipv4         = each.value.cidr
+
+  tags = merge(var.tags, { Name = "${var.name}-alb-${each.key}", "cloudwright:component" = var.component_id })
+}
+
+# The load balancer only opens connections to its targets (traffic and health checks on the
+# application port); the targets' own security groups admit this group only.
+resource "aws_vpc_security_group_egress_rule" "targets" {
+  security_group_id = aws_security_group.this.id
+  description       = "To the targets on the application port"
+  ip_protocol       = "tcp"
+  from_port         = var.app_port
+  to_port           = var.app_port
+  cidr_ipv4         = "0.0.0.0/0"
+
+  tags = merge(var.tags, { Name = "${var.name}-alb-targets", "cloudwright:component" = var.component_id })
+}
+
+resource "aws_lb" "this" {
+  name                       = var.name
+  load_balancer_type         = "application"
+  internal                   = false
+  ip_address_type            = "ipv4"
+  subnets                    = var.public_subnet_ids
+  security_groups            = [aws_security_group.this.id]
+  drop_invalid_header_fields = true
+  desync_mitigation_mode     = "defensive"
+  enable_http2               = true
+  enable_deletion_protection = var.deletion_protection
+  idle_timeout               = 60
+
+  dynamic "access_logs" {
+    for_each = var.access_logs_bucket == null ? [] : [var.access_logs_bucket]
+
+    content {
+      bucket  = access_logs.value
+      prefix  = var.name
+      enabled = true
+    }
+  }
+
+  tags = merge(var.tags, { Name = var.name, "cloudwright:component" = var.component_id })
+}
+
+resource "aws_lb_target_group" "this" {
+  # name_prefix (at most 6 characters) so that a replacement (new port or target type) can be created
+  # before the old group is destroyed.
+  name_prefix          = "${substr(replace(var.name, "-", ""), 0, 5)}-"
+  vpc_id               = var.vpc_id
+  target_type          = var.target_type
+  port                 = var.app_port
+  protocol             = "HTTP"
+  protocol_version     = "HTTP1"
+  deregistration_delay = 30
+
+  health_check {
+    enabled             = true
+    protocol            = "HTTP"
+    port                = "traffic-port"
+    path                = var.health_check_path
+    matcher             = "200"
+    interval            = 15
+    timeout             = 5
+    healthy_threshold   = 3
+    unhealthy_threshold = 3
+  }
+
+  tags = merge(var.tags, { Name = "${var.name}-tg", "cloudwright:component" = var.component_id })
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_lb_listener" "https" {
+  load_balancer_arn = aws_lb.this.arn
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  certificate_arn   = var.certificate_arn
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.this.arn
+  }
+
+  tags = merge(var.tags, { Name = "${var.name}-https", "cloudwright:component" = var.component_id })
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.this.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+
+    redirect {
+      protocol    = "HTTPS"
+      port        = "443"
+      status_code = "HTTP_301"
+    }
+  }
+
+  tags = merge(var.tags, { Name = "${var.name}-http-redirect", "cloudwright:component" = var.component_id })
+}
+
+resource "aws_wafv2_web_acl_association" "this" {
+  count = local.attach_web_acl ? 1 : 0
+
+  resource_arn = aws_lb.this.arn
+  web_acl_arn  = var.web_acl_arn
+}

@@ -1,0 +1,159 @@
+variable "name" {
+  description = "Prefix for resource names and the cluster identifier: lowercase letters, digits and hyphens, starting with a letter. Instances are named <name>-1, <name>-2, ..."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z]([a-z0-9-]{0,48}[a-z0-9])?$", var.name)) && !strcontains(var.name, "--")
+    error_message = "name must be 1-50 lowercase letters, digits or hyphens, start with a letter, not end with a hyphen and not contain two hyphens in a row (RDS identifier rules)."
+  }
+}
+
+variable "tags" {
+  description = "Tags applied to every taggable resource (Name and cloudwright:component are added)."
+  type        = map(string)
+  default     = {}
+}
+
+variable "component_id" {
+  description = "Id of the design component this module instance implements (tag cloudwright:component)."
+  type        = string
+}
+
+variable "engine" {
+  description = "Aurora engine: aurora-postgresql or aurora-mysql."
+  type        = string
+
+  validation {
+    condition     = contains(["aurora-postgresql", "aurora-mysql"], var.engine)
+    error_message = "engine must be aurora-postgresql or aurora-mysql."
+  }
+}
+
+variable "engine_version" {
+  description = "Engine version, e.g. 16.6 for aurora-postgresql or 8.0.mysql_aurora.3.08.2 for aurora-mysql; the cluster parameter group family is derived from its major version. Instances take the cluster's version; with automatic minor version upgrades on, a major version alone (e.g. 16) avoids drift."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9]+(\\.[0-9]+)?(\\.[0-9A-Za-z_.]+)?$", var.engine_version))
+    error_message = "engine_version must look like 16.6 (aurora-postgresql) or 8.0.mysql_aurora.3.08.2 (aurora-mysql)."
+  }
+}
+
+variable "instance_class" {
+  description = "Instance class of every cluster instance, e.g. db.r7g.large (db.serverless is not supported by this module)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^db\\.[a-z0-9]+\\.[a-z0-9]+$", var.instance_class))
+    error_message = "instance_class must be an RDS instance class such as db.r7g.large."
+  }
+}
+
+variable "instance_count" {
+  description = "Number of instances: one writer and instance_count - 1 readers, spread over the zones of the subnets. A secondary cluster of a global database may have 0 (headless)."
+  type        = number
+
+  validation {
+    condition     = var.instance_count >= 0 && var.instance_count <= 16 && floor(var.instance_count) == var.instance_count
+    error_message = "instance_count must be a whole number between 0 and 16 (one writer and up to 15 readers)."
+  }
+}
+
+variable "vpc_id" {
+  description = "VPC of the cluster's security group."
+  type        = string
+}
+
+variable "subnet_ids" {
+  description = "Data subnets of the DB subnet group, in at least two availability zones."
+  type        = list(string)
+
+  validation {
+    condition     = length(var.subnet_ids) >= 2
+    error_message = "subnet_ids must list at least two subnets (a DB subnet group spans at least two availability zones)."
+  }
+}
+
+variable "client_security_group_ids" {
+  description = "Security groups allowed to connect to the cluster on the engine port (5432 or 3306). No other ingress is allowed."
+  type        = list(string)
+  default     = []
+}
+
+variable "kms_key_arn" {
+  description = "ARN of the customer-managed KMS key in the cluster's region: storage, Performance Insights, the master user secret and the log groups are encrypted with it."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/.+$", var.kms_key_arn))
+    error_message = "kms_key_arn must be a KMS key ARN (arn:<partition>:kms:<region>:<account>:key/<id>)."
+  }
+}
+
+variable "backup_retention_days" {
+  description = "Days automated backups (and point-in-time restore) are kept."
+  type        = number
+  default     = 35
+
+  validation {
+    condition     = var.backup_retention_days >= 1 && var.backup_retention_days <= 35 && floor(var.backup_retention_days) == var.backup_retention_days
+    error_message = "backup_retention_days must be a whole number between 1 and 35."
+  }
+}
+
+variable "deletion_protection" {
+  description = "Protect the cluster from deletion."
+  type        = bool
+  default     = true
+}
+
+variable "storage_type" {
+  description = "Cluster storage configuration: \"\" for Aurora Standard, \"aurora-iopt1\" for Aurora I/O-Optimized."
+  type        = string
+  default     = ""
+
+  validation {
+    condition     = contains(["", "aurora-iopt1"], var.storage_type)
+    error_message = "storage_type must be \"\" (Aurora Standard) or \"aurora-iopt1\" (I/O-Optimized)."
+  }
+}
+
+variable "global_cluster_identifier" {
+  description = "Identifier of the Aurora global database this cluster belongs to, or null for a regional cluster."
+  type        = string
+  default     = null
+}
+
+variable "is_secondary" {
+  description = "The cluster is a secondary (read-only) member of the global database global_cluster_identifier: it has no master user and no database name of its own."
+  type        = bool
+  default     = false
+}
+
+variable "database_name" {
+  description = "Name of the database created in the primary cluster (ignored for a secondary)."
+  type        = string
+  default     = "app"
+
+  validation {
+    condition     = can(regex("^[A-Za-z][A-Za-z0-9_]{0,62}$", var.database_name))
+    error_message = "database_name must start with a letter and contain only letters, digits and underscores (at most 63 characters)."
+  }
+}
+
+variable "master_username" {
+  description = "Master user of the primary cluster; its password is generated and rotated by RDS in Secrets Manager (ignored for a secondary)."
+  type        = string
+  default     = "app_admin"
+
+  validation {
+    condition     = can(regex("^[A-Za-z][A-Za-z0-9_]{0,15}$", var.master_username)) && lower(var.master_username) != "rdsadmin"
+    error_message = "master_username must start with a letter, contain only letters, digits and underscores (at most 16 characters) and not be the reserved name rdsadmin."
+  }
+}
+
+variable "manage_master_password" {
+  description = "Let RDS generate and rotate the master password in Secrets Manager. Set false for a cluster in a global database, where AWS does not support it; Terraform then sets a generated password write-only and stores it in a secret of this module."
+  type        = bool
+  default     = true
+}

@@ -1,0 +1,24 @@
+output "api_endpoint" {
+  description = "HTTPS URL of the API (its $default stage)."
+  value       = aws_apigatewayv2_api.this.api_endpoint
+}
+
+output "api_id" {
+  description = "ID of the HTTP API."
+  value       = aws_apigatewayv2_api.this.id
+}
+
+output "function_name" {
+  description = "Name of the Lambda function."
+  value       = aws_lambda_function.this.function_name
+}
+
+output "function_arn" {
+  description = "ARN of the Lambda function."
+  value       = aws_lambda_function.this.arn
+}
+
+output "security_group_id" {
+  description = "Security group of the function's network interfaces; null when the function is not in a VPC."
+  value       = one(aws_security_group.this[*].id)
+}
