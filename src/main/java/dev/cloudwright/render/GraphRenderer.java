@@ -66,7 +66,7 @@ public final class GraphRenderer {
         ResourceInstance i = n.instance();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("address", i.address());
-        m.put("mode", i.isData() ? "data" : "managed");
+        m.put("mode", i.mode().name().toLowerCase(java.util.Locale.ROOT));
         m.put("type", i.type());
         m.put("name", i.name());
         if (!i.modulePath().isEmpty()) {

@@ -173,6 +173,7 @@ public final class ConfigLoader {
                 case "output" -> output(b);
                 case "resource" -> resource(b, ModuleConfig.Mode.MANAGED);
                 case "data" -> resource(b, ModuleConfig.Mode.DATA);
+                case "ephemeral" -> resource(b, ModuleConfig.Mode.EPHEMERAL);
                 case "module" -> moduleCall(b);
                 case "provider" -> provider(b);
                 case "terraform" -> terraform(b);
@@ -300,7 +301,7 @@ public final class ConfigLoader {
             }
             String type = b.labels().get(0);
             String name = b.labels().get(1);
-            String key = (mode == ModuleConfig.Mode.DATA ? "data." : "") + type + "." + name;
+            String key = (mode == ModuleConfig.Mode.DATA ? "data." : mode == ModuleConfig.Mode.EPHEMERAL ? "ephemeral." : "") + type + "." + name;
             if (resources.containsKey(key)) {
                 error("Duplicate " + (mode == ModuleConfig.Mode.DATA ? "data" : "resource") + " \"" + type + "\" configuration", "A "
                         + (mode == ModuleConfig.Mode.DATA ? "data" : "resource") + " \"" + type + "\" named \"" + name + "\" was already declared at "

@@ -96,7 +96,7 @@ public final class JsonSyntax {
         @Override
         public int labels(String key) {
             return switch (key) {
-                case "resource", "data" -> 2;
+                case "resource", "data", "ephemeral" -> 2;
                 case "module", "variable", "output", "provider", "check" -> 1;
                 case "locals", "terraform", "moved", "import", "removed" -> 0;
                 default -> -1;
@@ -108,6 +108,7 @@ public final class JsonSyntax {
             return switch (key) {
                 case "resource" -> new ResourceShape(labels.get(0), false);
                 case "data" -> new ResourceShape(labels.get(0), true);
+                case "ephemeral" -> new ResourceShape((ProviderSchema.Block) null, true);
                 case "module" -> MODULE;
                 case "variable" -> VARIABLE;
                 case "output" -> OUTPUT;

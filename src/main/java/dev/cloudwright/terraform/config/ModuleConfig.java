@@ -50,7 +50,8 @@ public record ModuleConfig(
 
     public record Output(String name, Expr value, boolean sensitive, Range range) {}
 
-    public enum Mode { MANAGED, DATA }
+    /** A managed resource, a data source, or an ephemeral resource (Terraform 1.10+: never stored in state). */
+    public enum Mode { MANAGED, DATA, EPHEMERAL }
 
     /**
      * A {@code resource} or {@code data} block. {@code body} is the block's body; the meta-arguments
@@ -72,7 +73,7 @@ public record ModuleConfig(
 
         /** {@code aws_vpc.main} or {@code data.aws_region.current}. */
         public String address() {
-            return (mode == Mode.DATA ? "data." : "") + type + "." + name;
+            return (mode == Mode.DATA ? "data." : mode == Mode.EPHEMERAL ? "ephemeral." : "") + type + "." + name;
         }
     }
 

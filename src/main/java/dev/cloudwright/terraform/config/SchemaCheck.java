@@ -46,7 +46,7 @@ public final class SchemaCheck {
     public static List<Diagnostic> check(ModuleConfig m) {
         List<Diagnostic> out = new ArrayList<>();
         for (ModuleConfig.Resource r : m.resources()) {
-            if (!ProviderSchema.covers(r.type())) {
+            if (!ProviderSchema.covers(r.type()) || r.mode() == ModuleConfig.Mode.EPHEMERAL) {
                 continue;
             }
             boolean data = r.mode() == ModuleConfig.Mode.DATA;

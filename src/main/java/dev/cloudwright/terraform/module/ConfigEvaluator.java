@@ -826,10 +826,10 @@ public final class ConfigEvaluator {
                 case "module" -> {
                     return module(t, steps);
                 }
-                case "data" -> {
-                    String type = attrName(steps, 1, t, "data");
-                    String name = attrName(steps, 2, t, "data." + type);
-                    return resource(t, "data." + type + "." + name, 3);
+                case "data", "ephemeral" -> {
+                    String type = attrName(steps, 1, t, root);
+                    String name = attrName(steps, 2, t, root + "." + type);
+                    return resource(t, root + "." + type + "." + name, 3);
                 }
                 case "count" -> {
                     String a = attrName(steps, 1, t, "count");

@@ -21,7 +21,8 @@ final class DataSources {
 
     static Value value(ModuleConfig.Resource cfg, EvaluatedBody body, ProviderSchema.Block schema, String address, ProviderBinding provider) {
         boolean data = cfg.mode() == ModuleConfig.Mode.DATA;
-        String why = data ? address + ".{attr} is read from the provider" : address + ".{attr} is known only after apply";
+        String why = cfg.mode() == ModuleConfig.Mode.EPHEMERAL ? address + ".{attr} is generated when Terraform runs and never stored"
+                : data ? address + ".{attr} is read from the provider" : address + ".{attr} is known only after apply";
         Map<String, Value> attrs = new TreeMap<>(objectOf(body, schema, why, address).attrs());
         if (!attrs.containsKey("id")) {
             attrs.put("id", Value.unknown(why.replace("{attr}", "id"), address));
