@@ -31,6 +31,7 @@ public final class AwsAdapter {
             new NatAdapter(),
             new LoadBalancerAdapter(),
             new EcsAdapter(),
+            new ScheduledTaskAdapter(),
             new LambdaAdapter(),
             new EksAdapter(),
             new Ec2Adapter(),
@@ -45,6 +46,7 @@ public final class AwsAdapter {
             new WafAdapter(),
             new SecretsAdapter(),
             new TrailAdapter(),
+            new ThreatDetectionAdapter(),
             new MessagingAdapter(),
             new BackupAdapter(),
             new MonitoringAdapter());
@@ -53,7 +55,8 @@ public final class AwsAdapter {
     private static final List<String> SUPPORTING_PREFIXES = List.of("aws_iam_", "aws_security_group", "aws_vpc_security_group_", "aws_acm_",
             "aws_ecs_cluster", "aws_ecs_cluster_capacity_providers", "aws_db_subnet_group", "aws_elasticache_subnet_group", "aws_ssm_parameter",
             "aws_key_pair", "aws_service_discovery_", "aws_resourcegroups_", "aws_budgets_", "aws_rds_cluster_parameter_group",
-            "aws_backup_region_settings", "aws_backup_global_settings", "aws_cloudwatch_event_", "aws_scheduler_");
+            "aws_backup_region_settings", "aws_backup_global_settings", "aws_cloudwatch_event_", "aws_scheduler_schedule_group",
+            "aws_cloudwatch_log_resource_policy", "aws_acm_certificate_validation");
 
     /** The model, and what was not modelled. */
     public record Adapted(Architecture architecture, Map<String, Integer> unmodelled, Map<String, String> supporting) {}
@@ -80,7 +83,7 @@ public final class AwsAdapter {
         applyBackups(ctx);
         Map<String, Integer> unmodelled = new TreeMap<>();
         for (Res r : index.all()) {
-            if (r.instance.isData() || ctx.owned(r)) {
+            if (r.instance.mode() != dev.cloudwright.terraform.config.ModuleConfig.Mode.MANAGED || ctx.owned(r)) {
                 continue;
             }
             if (SUPPORTING_PREFIXES.stream().anyMatch(p -> r.type().startsWith(p))) {

@@ -10,13 +10,14 @@ import java.util.List;
  * AWS Backup plans with their vaults and selections. The resources a selection covers get the plan's
  * retention and cross-region copy as their backup protection.
  */
-@ResourceAdapter.Adapts(anchors = "aws_backup_plan",
+@ResourceAdapter.Adapts(anchors = {"aws_backup_plan", "aws_backup_vault"},
         absorbs = {"aws_backup_selection", "aws_backup_vault", "aws_backup_vault_lock_configuration", "aws_backup_vault_policy", "aws_backup_vault_notifications"},
         summary = "AWS Backup plan: schedule, retention, continuous backup, cross-region copies, vault lock, covered resources")
 final class BackupAdapter implements ResourceAdapter {
 
     @Override
-    public void adapt(List<Res> plans, Context ctx) {
+    public void adapt(List<Res> all, Context ctx) {
+        List<Res> plans = all.stream().filter(r -> r.type().equals("aws_backup_plan")).toList();
         for (Res plan : plans) {
             Draft d = ctx.component(plan, Role.BACKUP, "aws.backup");
             Aws.managedZones(d);
@@ -69,6 +70,16 @@ final class BackupAdapter implements ResourceAdapter {
                 }
             }
             d.property("covers", String.join(", ", covered));
+        }
+        // Vaults no plan in this configuration writes to: copy destinations in another region, or vaults for other accounts' plans.
+        for (Res v : all) {
+            if (v.type().equals("aws_backup_vault") && !ctx.owned(v)) {
+                Draft d = ctx.component(v, Role.BACKUP, "aws.backup");
+                Aws.managedZones(d);
+                d.property("role", "vault (receives copies)");
+                Aws.key(d, v, "kms_key_arn", ctx);
+                vault(v, d, ctx);
+            }
         }
     }
 

@@ -38,6 +38,10 @@ final class Context {
     /** A new component with its own id (for components that group several instances). */
     Draft component(String id, Res anchor, Role role, String service) {
         Draft d = new Draft(id, role, service, anchor.label(), anchor.range());
+        if (anchor.value("tags") instanceof dev.cloudwright.terraform.eval.Value.Obj tags
+                && tags.get("cloudwright:component") instanceof dev.cloudwright.terraform.eval.Value.Str design) {
+            d.property("design_component", design.value());
+        }
         d.region = anchor.region();
         d.regionUnknown = anchor.regionUnknownReason();
         drafts.put(id, d);

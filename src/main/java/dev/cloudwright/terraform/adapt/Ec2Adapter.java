@@ -57,7 +57,8 @@ final class Ec2Adapter implements ResourceAdapter {
         for (Res p : asg.referrers("aws_autoscaling_policy", "autoscaling_group_name")) {
             ctx.absorb(p, d);
             String metric = p.str("target_tracking_configuration.predefined_metric_specification.predefined_metric_type").orElse(null);
-            policies.add(metric != null ? "target tracking: " + metric + " " + p.num("target_tracking_configuration.target_value").orElse(null)
+            java.math.BigDecimal target = p.num("target_tracking_configuration.target_value").orElse(null);
+            policies.add(metric != null ? "target tracking: " + metric + " " + (target == null ? "?" : target.stripTrailingZeros().toPlainString())
                     : p.str("policy_type").orElse("SimpleScaling"));
         }
         for (Res s : asg.referrers("aws_autoscaling_schedule", "autoscaling_group_name")) {

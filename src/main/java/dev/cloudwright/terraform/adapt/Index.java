@@ -39,7 +39,7 @@ final class Index {
     }
 
     List<Res> managed(String type) {
-        return ofType(type).stream().filter(r -> !r.instance.isData()).toList();
+        return ofType(type).stream().filter(r -> r.instance.mode() == dev.cloudwright.terraform.config.ModuleConfig.Mode.MANAGED).toList();
     }
 
     Iterable<Res> all() {

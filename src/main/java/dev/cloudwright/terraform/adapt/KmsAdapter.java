@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** KMS keys with their aliases, replicas and key policies. */
-@ResourceAdapter.Adapts(anchors = "aws_kms_key", absorbs = {"aws_kms_alias", "aws_kms_replica_key", "aws_kms_key_policy", "aws_kms_grant"},
+@ResourceAdapter.Adapts(anchors = {"aws_kms_key", "aws_kms_replica_key"}, absorbs = {"aws_kms_alias", "aws_kms_key_policy", "aws_kms_grant"},
         summary = "KMS key: rotation, multi-Region, deletion window, aliases, replicas")
 final class KmsAdapter implements ResourceAdapter {
 
@@ -13,6 +13,15 @@ final class KmsAdapter implements ResourceAdapter {
     public void adapt(List<Res> keys, Context ctx) {
         for (Res k : keys) {
             Draft d = ctx.component(k, Role.KEY_MANAGEMENT, "aws.kms");
+            if (k.type().equals("aws_kms_replica_key")) {
+                Aws.managedZones(d);
+                d.property("multi_region", "replica of " + k.refs("primary_key_arn").stream().map(Res::address).findFirst().orElse("a key in another region"));
+                d.property("deletion_window_days", k.integer("deletion_window_in_days"));
+                for (Res a : k.referrers("aws_kms_alias", "target_key_id")) {
+                    ctx.absorb(a, d);
+                }
+                continue;
+            }
             Aws.managedZones(d);
             d.property("rotation", k.bool("enable_key_rotation"));
             d.property("rotation_period_days", k.integer("rotation_period_in_days"));
@@ -28,7 +37,6 @@ final class KmsAdapter implements ResourceAdapter {
             }
             d.property("aliases", String.join(", ", aliases));
             for (Res r : k.referrers("aws_kms_replica_key", "primary_key_arn")) {
-                ctx.absorb(r, d);
                 if (r.region() != null) {
                     d.copyToRegion = r.region();
                     d.property("replica", "replica key in " + r.region());

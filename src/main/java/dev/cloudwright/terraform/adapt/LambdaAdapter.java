@@ -29,6 +29,7 @@ final class LambdaAdapter implements ResourceAdapter {
             d.property("reserved_concurrency", fn.integer("reserved_concurrent_executions"));
             d.property("tracing", fn.str("tracing_config.mode"));
             Aws.key(d, fn, "kms_key_arn", ctx);
+            d.encryptedAtRest = Fact.defaulted(true, "Lambda encrypts environment variables and code at rest (with the given KMS key when set)");
             List<Res> subnets = fn.refs("vpc_config.subnet_ids");
             if (subnets.isEmpty() && fn.attr("vpc_config.subnet_ids") == null) {
                 Aws.managedZones(d);

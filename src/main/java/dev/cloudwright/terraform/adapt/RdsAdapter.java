@@ -28,7 +28,10 @@ final class RdsAdapter implements ResourceAdapter {
             if (multiAz.isUnknown()) {
                 d.unknown("deployment", multiAz.reason());
             }
-            d.count = Fact.explicit(Fact.isTrue(multiAz) ? 2 : 1, db.range());
+            // One instance: a Multi-AZ standby is part of it (priced by the deployment), as the designer counts it.
+            d.count = Fact.explicit(1, db.range());
+            d.replicas = 0;
+            d.property("topology", Fact.isTrue(multiAz) ? "primary with synchronous standby in another zone" : "single instance");
             subnets(d, db, ctx, Fact.isTrue(multiAz));
             d.encryptedAtRest = db.bool("storage_encrypted");
             Aws.key(d, db, "kms_key_id", ctx);
