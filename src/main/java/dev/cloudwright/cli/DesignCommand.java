@@ -9,6 +9,7 @@ import dev.cloudwright.design.Designer;
 import dev.cloudwright.render.MarkdownRenderer;
 import dev.cloudwright.requirements.Requirements;
 import dev.cloudwright.requirements.RequirementsParser;
+import dev.cloudwright.terraform.write.AwsTerraformWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,6 +50,13 @@ final class DesignCommand implements Callable<Integer> {
         return run(new Options(file, output, format, quiet));
     }
 
+    /** The Terraform of a design (AWS). */
+    static java.util.List<AwsTerraformWriter.File> terraform(Design design) {
+        var req = design.requirements();
+        return AwsTerraformWriter.write(design.architecture(), new AwsTerraformWriter.Project(design.name(),
+                req.environment().name().toLowerCase(java.util.Locale.ROOT), "platform", "unassigned"));
+    }
+
     int run(Options o) {
         Requirements req = RequirementsParser.parseFile(o.requirements());
         Design design = new Designer().design(req);
@@ -63,12 +71,18 @@ final class DesignCommand implements Callable<Integer> {
             Files.createDirectories(o.output());
             Files.writeString(o.output().resolve("DESIGN.md"), markdown, StandardCharsets.UTF_8);
             Files.writeString(o.output().resolve("design.json"), json, StandardCharsets.UTF_8);
+            for (AwsTerraformWriter.File f : terraform(design)) {
+                Path target = o.output().resolve(f.path());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, f.text(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new InputException(new SourcePosition(o.output().toString(), 0, 0), "cannot write output: " + e.getMessage());
         }
         if (!o.quiet()) {
             var err = spec.commandLine().getErr();
-            err.println("Wrote " + o.output().resolve("DESIGN.md") + " and " + o.output().resolve("design.json"));
+            err.println("Wrote " + o.output().resolve("DESIGN.md") + ", " + o.output().resolve("design.json") + " and " + o.output().resolve("terraform")
+                    + "/");
             err.println(String.format(java.util.Locale.ROOT, "  %s: %s, %s disaster recovery%s, %s a month%s", design.name(),
                     design.compute().chosen().style().name().toLowerCase(java.util.Locale.ROOT),
                     design.disasterRecovery().strategy().title().toLowerCase(java.util.Locale.ROOT),
