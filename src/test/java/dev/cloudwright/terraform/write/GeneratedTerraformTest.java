@@ -46,7 +46,18 @@ class GeneratedTerraformTest {
         return List.of(new Inputs.Option.VarFile(dir.resolve("terraform.tfvars.example").toString()));
     }
 
+    /** An example, or the e-commerce example with its compute style forced ("ecommerce-kubernetes", "ecommerce-vms", ...). */
     private static Design design(String example) {
+        int dash = example.indexOf('-');
+        if (example.startsWith("ecommerce-")) {
+            try {
+                Path f = Files.createTempFile("cloudwright-", ".yaml");
+                Files.writeString(f, TestFiles.read(TestFiles.example("ecommerce.yaml")).replace("style: auto", "style: " + example.substring(dash + 1)));
+                return new Designer().design(RequirementsParser.parseFile(f));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return new Designer().design(RequirementsParser.parseFile(TestFiles.example(example + ".yaml")));
     }
 
@@ -65,7 +76,7 @@ class GeneratedTerraformTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service"})
+    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service", "ecommerce-kubernetes", "ecommerce-vms", "ecommerce-serverless"})
     void validAgainstTheProviderSchema(String example) throws IOException {
         Path dir = write(design(example));
         ConfigTree.Loaded tree = ConfigTree.load(dir, "terraform");
@@ -74,7 +85,7 @@ class GeneratedTerraformTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service"})
+    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service", "ecommerce-kubernetes", "ecommerce-vms", "ecommerce-serverless"})
     void readsBackIntoTheDesignsComponentsAtTheSameCost(String example) throws IOException {
         Design d = design(example);
         Path dir = write(d);
@@ -152,7 +163,7 @@ class GeneratedTerraformTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service"})
+    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service", "ecommerce-kubernetes", "ecommerce-vms", "ecommerce-serverless"})
     void secureByDefault(String example) throws IOException {
         Design d = design(example);
         Path dir = write(d);
