@@ -176,6 +176,8 @@ public final class AwsTerraformWriter {
                 out.add(new File("terraform/" + l.getKey() + ".tf", Hcl.render(l.getValue())));
             }
         }
+        outputs.add(block("output", List.of("domain_name"), List.of(attr("description", "DNS name of the service."),
+                attr("value", raw("var.domain_name")))));
         out.add(new File("terraform/outputs.tf", Hcl.render(outputs)));
         out.add(new File("terraform/terraform.tfvars.example", tfvarsExample()));
         for (String m : used.keySet()) {
@@ -211,6 +213,9 @@ public final class AwsTerraformWriter {
                         arg("description", "Application API keys (" + s.property("contents", "set the value out of band") + ")"),
                         argRaw("kms_key_arn", kms(r)),
                         replicas.isEmpty() ? arg("replicas", (Hcl.Expr) null) : attr("replicas", new Hcl.ListX(replicas, true))));
+                outputs.add(block("output", List.of("app_secret_arn_" + p), List.of(attr("description", "Secret for the application's keys in " + r
+                        + " (set its value out of band)."), attr("value", raw("module." + moduleName(s) + ".secret_arn")))));
+                outputs.add(blank());
             }
         }
         for (Component c : arch.components()) {

@@ -60,7 +60,7 @@ final class TerraformReadme {
         sb.append("- Optionally `project`, `environment`, `owner`, `cost_centre` (tags on every resource), the regions and engine versions.\n\n");
         sb.append("No password or secret is a variable: database master passwords are managed by RDS in Secrets Manager, cache users\n")
                 .append("authenticate with IAM, and application secrets are created empty and set out of band:\n\n")
-                .append("```sh\naws secretsmanager put-secret-value --secret-id \"$(terraform output -raw app_secret_arn_primary 2>/dev/null)\" "
+                .append("```sh\naws secretsmanager put-secret-value --secret-id \"$(terraform output -raw app_secret_arn_primary)\" "
                         + "--secret-string file://secret.json\n```\n\n");
         sb.append("## Deploy\n\n```sh\nterraform init\nterraform plan -out plan.tfplan\nterraform apply plan.tfplan\n```\n\n");
         sb.append("Configure a remote state backend (for example S3 with locking) in `versions.tf` before a team uses this.\n\n");
@@ -76,6 +76,10 @@ final class TerraformReadme {
                         .append(" --query 'TargetGroups[].TargetGroupArn' --output text | xargs -n1 aws elbv2 describe-target-health --region ")
                         .append(r.region()).append(" --target-group-arn\n");
             }
+            if (arch.components().stream().anyMatch(c -> c.region().equals(r.region()) && c.service().equals("aws.lambda"))) {
+                sb.append("# ").append(r.region()).append(": the HTTP API answers\n");
+                sb.append("curl -fsS -o /dev/null -w '%{http_code}\\n' \"$(terraform output -raw api_endpoint_").append(part).append(")/\"\n");
+            }
             if (arch.components().stream().anyMatch(c -> c.region().equals(r.region()) && c.service().equals("aws.aurora"))) {
                 sb.append("aws rds describe-db-clusters --region ").append(r.region())
                         .append(" --query 'DBClusters[].[DBClusterIdentifier,Status,Endpoint]' --output table\n");
@@ -86,7 +90,7 @@ final class TerraformReadme {
             }
         }
         sb.append("# DNS resolves to the service\n");
-        sb.append("dig +short \"$(terraform output -raw domain_name 2>/dev/null || echo shop.example.com)\"\n");
+        sb.append("dig +short \"$(terraform output -raw domain_name)\"\n");
         sb.append("```\n\n");
         sb.append("## Failover runbook\n\n");
         if (secondary == null) {
