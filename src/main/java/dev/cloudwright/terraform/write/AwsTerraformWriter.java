@@ -285,7 +285,7 @@ public final class AwsTerraformWriter {
         call("edge", "certificate_" + p, "certificate", r, null, List.of(
                 attr("component_id", a.id()),
                 attr("domain_name", raw("var.domain_name")),
-                attr("subject_alternative_names", new Hcl.ListX(List.of(raw("\"origin-" + p + ".${var.domain_name}\"")), false)),
+                attr("subject_alternative_names", new Hcl.ListX(List.of(raw("\"origin.${var.domain_name}\"")), false)),
                 attr("zone_id", raw("var.hosted_zone_id"))));
         Optional<Component> waf = find(r, "aws.waf");
         waf.ifPresent(w -> call("edge", moduleName(w), "waf", r, w, List.of(
@@ -300,17 +300,6 @@ public final class AwsTerraformWriter {
                 attr("target_type", computeOf(r).map(c -> c.service().equals("aws.ec2-asg") ? "instance" : "ip").orElse("ip")),
                 waf.isPresent() ? argRaw("web_acl_arn", "module." + moduleName(waf.get()) + ".web_acl_arn") : arg("web_acl_arn", (Hcl.Expr) null),
                 waf.isPresent() ? attr("attach_web_acl", true) : arg("attach_web_acl", (Hcl.Expr) null)));
-        if (find(null, "aws.cloudfront").isPresent()) {
-            // CloudFront reaches the load balancer by a name its certificate covers.
-            call("edge", "origin_dns_" + p, "dns", r, null, List.of(
-                    attr("component_id", a.id()),
-                    attr("zone_id", raw("var.hosted_zone_id")),
-                    attr("record_name", raw("\"origin-" + p + ".${var.domain_name}\"")),
-                    attr("routing", "latency"),
-                    attr("endpoints", new Hcl.ListX(List.of(new Hcl.ObjX(List.of(entry("region", str(r)),
-                            entry("dns_name", raw("module." + moduleName(a) + ".dns_name")), entry("zone_id", raw("module." + moduleName(a) + ".zone_id")),
-                            entry("health_check_fqdn", raw("\"origin-" + p + ".${var.domain_name}\""))), true)), true))));
-        }
         outputs.add(block("output", List.of("alb_dns_name_" + p), List.of(attr("description", "Load balancer in " + r + "."),
                 attr("value", raw("module." + moduleName(a) + ".dns_name")))));
         outputs.add(blank());
@@ -799,24 +788,23 @@ public final class AwsTerraformWriter {
                     cdnWaf.isPresent() ? argRaw("web_acl_arn", "module.waf_cdn.web_acl_arn") : arg("web_acl_arn", (Hcl.Expr) null),
                     assets.isPresent() ? argRaw("s3_bucket_regional_domain_name", "module." + moduleName(assets.get()) + ".bucket_regional_domain_name")
                             : arg("s3_bucket_regional_domain_name", (Hcl.Expr) null),
-                    argRaw("primary_origin_domain", "\"origin-primary.${var.domain_name}\""),
-                    secondary != null && find(secondary, "aws.alb").isPresent() ? argRaw("secondary_origin_domain", "\"origin-secondary.${var.domain_name}\"")
-                            : arg("secondary_origin_domain", (Hcl.Expr) null)));
+                    argRaw("primary_origin_domain", "\"origin.${var.domain_name}\"")));
+            // CloudFront reaches the load balancers through one name their certificates cover, which Route 53 fails over
+            // between the regions by health check: every method works at the edge (an origin group would allow only reads).
+            List<Hcl.Expr> origins = albEndpoints();
+            if (!origins.isEmpty()) {
+                call("edge", "origin_dns", "dns", null, c, List.of(
+                        attr("zone_id", raw("var.hosted_zone_id")),
+                        attr("record_name", raw("\"origin.${var.domain_name}\"")),
+                        attr("routing", origins.size() > 1 ? "failover" : "latency"),
+                        attr("endpoints", new Hcl.ListX(origins, true))));
+            }
             outputs.add(block("output", List.of("cdn_domain_name"), List.of(attr("description", "CloudFront domain name."),
                     attr("value", raw("module.cdn.domain_name")))));
             outputs.add(blank());
         });
         find(null, "aws.route53").ifPresent(d -> {
-            List<Hcl.Expr> endpoints = new ArrayList<>();
-            for (RegionPlan rp : arch.regions()) {
-                String r = rp.region();
-                Optional<Component> alb = find(r, "aws.alb");
-                if (alb.isPresent()) {
-                    endpoints.add(new Hcl.ObjX(List.of(entry("region", str(r)), entry("dns_name", raw("module." + moduleName(alb.get()) + ".dns_name")),
-                            entry("zone_id", raw("module." + moduleName(alb.get()) + ".zone_id")),
-                            entry("health_check_fqdn", raw("\"origin-" + part(r) + ".${var.domain_name}\""))), true));
-                }
-            }
+            List<Hcl.Expr> endpoints = albEndpoints();
             if (cdn.isEmpty() && endpoints.isEmpty()) {
                 notes.add("DNS: the design's front door has no load balancer or CDN to point a record at (an API Gateway endpoint is used"
                         + " directly); add a custom domain for the API and its alias record.");
@@ -832,6 +820,21 @@ public final class AwsTerraformWriter {
                     cdn.isPresent() ? argRaw("cdn_hosted_zone_id", "module.cdn.hosted_zone_id") : arg("cdn_hosted_zone_id", (Hcl.Expr) null),
                     endpoints.isEmpty() ? arg("endpoints", (Hcl.Expr) null) : attr("endpoints", new Hcl.ListX(endpoints, true))));
         });
+    }
+
+    /** The regions' load balancers as DNS endpoints, primary first; health checks go to each load balancer itself. */
+    private List<Hcl.Expr> albEndpoints() {
+        List<Hcl.Expr> endpoints = new ArrayList<>();
+        for (RegionPlan rp : arch.regions()) {
+            String r = rp.region();
+            Optional<Component> alb = find(r, "aws.alb");
+            if (alb.isPresent()) {
+                String m = "module." + moduleName(alb.get());
+                endpoints.add(new Hcl.ObjX(List.of(entry("region", str(r)), entry("dns_name", raw(m + ".dns_name")), entry("zone_id", raw(m + ".zone_id")),
+                        entry("health_check_fqdn", raw(m + ".dns_name"))), true));
+            }
+        }
+        return endpoints;
     }
 
     /** Replaces the providers of an already written module call (global modules placed in us-east-1). */
