@@ -202,16 +202,7 @@ public final class ConfigLoader {
         }
 
         static boolean validName(String s) {
-            if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
-                return false;
-            }
-            for (int i = 1; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
-                    return false;
-                }
-            }
-            return true;
+            return dev.cloudwright.terraform.hcl.Identifiers.valid(s);
         }
 
         private void variable(Body.Block b) {

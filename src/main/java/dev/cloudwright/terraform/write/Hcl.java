@@ -253,16 +253,7 @@ public final class Hcl {
     }
 
     static boolean isIdentifier(String s) {
-        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
+        return dev.cloudwright.terraform.hcl.Identifiers.valid(s);
     }
 
     /** A quoted string literal: escapes, and {@code ${} / {@code %{} doubled so they stay literal. */
