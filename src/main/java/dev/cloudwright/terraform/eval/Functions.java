@@ -199,27 +199,7 @@ public final class Functions {
         if (v instanceof Value.Null) {
             b.append("null");
         } else if (v instanceof Value.Str s) {
-            b.append('"');
-            for (char c : s.value().toCharArray()) {
-                switch (c) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    case '<' -> b.append("\\u003c");
-                    case '>' -> b.append("\\u003e");
-                    case '&' -> b.append("\\u0026");
-                    default -> {
-                        if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                            b.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            b.append(c);
-                        }
-                    }
-                }
-            }
-            b.append('"');
+            dev.cloudwright.terraform.hcl.Hcl2Json.quote(b, s.value(), true);
         } else if (v instanceof Value.Num n) {
             b.append(Convert.plain(n.value()));
         } else if (v instanceof Value.Bool bo) {

@@ -90,7 +90,16 @@ public final class Hcl2Json {
         return s.toPlainString();
     }
 
+    /** A JSON string literal as Go's encoder writes it (HTML characters left as they are). */
     public static void quote(StringBuilder b, String s) {
+        quote(b, s, false);
+    }
+
+    /**
+     * A JSON string literal as Go's encoding/json writes it: control characters and U+2028/U+2029 as hexadecimal escapes,
+     * and with {@code escapeHtml} also {@code <}, {@code >} and {@code &} (as Terraform's {@code jsonencode} does).
+     */
+    public static void quote(StringBuilder b, String s, boolean escapeHtml) {
         b.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -101,7 +110,7 @@ public final class Hcl2Json {
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029 || escapeHtml && (c == '<' || c == '>' || c == '&')) {
                         b.append(String.format("\\u%04x", (int) c));
                     } else {
                         b.append(c);
