@@ -422,7 +422,6 @@ public final class ConfigEvaluator {
         final List<ResourceInstance> instances = new ArrayList<>();
         Set<Object> keyDeps = Set.of();
         final Map<InstanceKey, Set<String>> keyOrigins = new HashMap<>();
-        boolean expanded;
 
         Res(Mod mod, ModuleConfig.Resource cfg) {
             this.mod = mod;
@@ -471,7 +470,6 @@ public final class ConfigEvaluator {
                 byKey.put(k, v);
                 instances.add(new ResourceInstance(address, mod.path, cfg.mode(), cfg.type(), cfg.name(), k, provider, body, v, cfg.range(), List.of()));
             }
-            expanded = true;
             return aggregate(cfg.count() != null, cfg.forEach() != null, byKey, cfg.address());
         }
     }

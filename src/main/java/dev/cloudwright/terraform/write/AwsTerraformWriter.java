@@ -46,7 +46,7 @@ public final class AwsTerraformWriter {
     private final String primary;
     private final String secondary;
     private final Map<String, List<Hcl.Node>> layers = new LinkedHashMap<>();
-    private final Map<String, Boolean> used = new TreeMap<>();
+    private final java.util.SortedSet<String> used = new java.util.TreeSet<>();
     private final List<Hcl.Node> outputs = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -107,7 +107,7 @@ public final class AwsTerraformWriter {
 
     /** A module call: source, providers, then the arguments (null values are left out). */
     private void call(String layer, String name, String module, String region, Component c, List<Hcl.Attr> args) {
-        used.put(module, true);
+        used.add(module);
         List<Hcl.Node> body = new ArrayList<>();
         body.add(attr("source", "./modules/" + module));
         if (region != null && !region.equals(primary)) {
@@ -180,12 +180,12 @@ public final class AwsTerraformWriter {
                 attr("value", raw("var.domain_name")))));
         out.add(new File("terraform/outputs.tf", Hcl.render(outputs)));
         out.add(new File("terraform/terraform.tfvars.example", tfvarsExample()));
-        for (String m : used.keySet()) {
+        for (String m : used) {
             for (String f : moduleFiles(m)) {
                 out.add(new File("terraform/modules/" + m + "/" + f, resource(MODULES + m + "/" + f)));
             }
         }
-        out.add(new File("terraform/README.md", TerraformReadme.render(arch, project, primary, secondary, used.keySet(), notes)));
+        out.add(new File("terraform/README.md", TerraformReadme.render(arch, project, primary, secondary, used, notes)));
         return out;
     }
 
@@ -854,7 +854,7 @@ public final class AwsTerraformWriter {
     private String versions() {
         List<Hcl.Node> providers = new ArrayList<>();
         providers.add(attr("aws", new Hcl.ObjX(List.of(entry("source", str("hashicorp/aws")), entry("version", str("~> 6.0"))), true)));
-        if (used.containsKey("lambda-api")) {
+        if (used.contains("lambda-api")) {
             providers.add(attr("archive", new Hcl.ObjX(List.of(entry("source", str("hashicorp/archive")), entry("version", str("~> 2.7"))), true)));
         }
         return Hcl.render(List.of(block("terraform", List.of(), List.of(
@@ -918,21 +918,21 @@ public final class AwsTerraformWriter {
         variable(v, "hosted_zone_id", "string", null, "Route 53 hosted zone that holds domain_name.", List.of());
         variable(v, "alarm_email", "string", null, "Address that receives alarm notifications.", List.of(
                 validation("can(regex(\"^[^@]+@[^@]+$\", var.alarm_email))", "An e-mail address.")));
-        if (used.containsKey("ecs-service")) {
+        if (used.contains("ecs-service")) {
             variable(v, "container_image", "string", null, "Application container image (registry/repository:tag or @digest).", List.of());
         }
-        if (used.containsKey("ecs-scheduled-task")) {
+        if (used.contains("ecs-scheduled-task")) {
             variable(v, "batch_image", "string", null, "Batch job container image.", List.of());
         }
-        if (used.containsKey("aurora")) {
+        if (used.contains("aurora")) {
             variable(v, "aurora_engine_version", "string", str(find(null, "aws.aurora").map(c -> c.property("engine", "postgresql")).orElse("postgresql")
                     .contains("mysql") ? "8.0.mysql_aurora.3.08.0" : "16.6"), "Aurora engine version.", List.of());
         }
-        if (used.containsKey("rds")) {
+        if (used.contains("rds")) {
             variable(v, "postgres_engine_version", "string", str("17.5"), "RDS for PostgreSQL engine version.", List.of());
             variable(v, "mysql_engine_version", "string", str("8.4.5"), "RDS for MySQL engine version.", List.of());
         }
-        if (used.containsKey("elasticache")) {
+        if (used.contains("elasticache")) {
             variable(v, "redis_engine_version", "string", str("7.1"), "Redis OSS engine version.", List.of());
             variable(v, "valkey_engine_version", "string", str("8.0"), "Valkey engine version.", List.of());
             variable(v, "memcached_engine_version", "string", str("1.6.22"), "Memcached engine version.", List.of());
@@ -968,10 +968,10 @@ public final class AwsTerraformWriter {
         items.add(attr("domain_name", "shop.example.com"));
         items.add(attr("hosted_zone_id", "Z0123456789EXAMPLE"));
         items.add(attr("alarm_email", "oncall@example.com"));
-        if (used.containsKey("ecs-service")) {
+        if (used.contains("ecs-service")) {
             items.add(attr("container_image", "111122223333.dkr.ecr." + primary + ".amazonaws.com/app:1.0.0"));
         }
-        if (used.containsKey("ecs-scheduled-task")) {
+        if (used.contains("ecs-scheduled-task")) {
             items.add(attr("batch_image", "111122223333.dkr.ecr." + primary + ".amazonaws.com/batch:1.0.0"));
         }
         return Hcl.render(items);
