@@ -1,8 +1,8 @@
 package dev.cloudwright.cli;
 
 import dev.cloudwright.terraform.hcl.Diagnostic;
+import dev.cloudwright.terraform.source.SourceFiles;
 import java.io.PrintWriter;
-import dev.cloudwright.terraform.SourceFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

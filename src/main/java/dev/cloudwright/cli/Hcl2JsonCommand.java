@@ -1,11 +1,11 @@
 package dev.cloudwright.cli;
 
 import dev.cloudwright.terraform.BigStack;
-import dev.cloudwright.terraform.SourceFiles;
 import dev.cloudwright.terraform.hcl.Diagnostic;
 import dev.cloudwright.terraform.hcl.Hcl2Json;
 import dev.cloudwright.terraform.hcl.HclFile;
 import dev.cloudwright.terraform.hcl.Parser;
+import dev.cloudwright.terraform.source.SourceFiles;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -19,6 +19,9 @@ public final class Json {
     /** Marker for values that belong to the program, not to the written document. */
     public interface Omitted {}
 
+    /** Marker for values written as their {@code toString()} (source positions as {@code file:line:column}). */
+    public interface Text {}
+
     /** An explicit JSON {@code null} (a plain Java null member is omitted instead). */
     public static final Object NULL = new Object() {
         @Override
@@ -85,6 +88,8 @@ public final class Json {
             out.append("null");
         } else if (v instanceof String s) {
             string(s);
+        } else if (v instanceof Text) {
+            string(v.toString());
         } else if (v instanceof Double || v instanceof Float) {
             out.append(number(((Number) v).doubleValue()));
         } else if (v instanceof BigDecimal bd) {

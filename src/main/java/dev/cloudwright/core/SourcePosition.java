@@ -1,7 +1,7 @@
 package dev.cloudwright.core;
 
 /** A 1-based line and column in a named input file. */
-public record SourcePosition(String file, int line, int column) {
+public record SourcePosition(String file, int line, int column) implements Json.Text {
 
     @Override
     public String toString() {

@@ -1,6 +1,8 @@
 package dev.cloudwright.design;
 
 import dev.cloudwright.core.Fmt;
+import dev.cloudwright.model.Arch;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Component;
 import dev.cloudwright.model.InstanceCatalog;
 import dev.cloudwright.model.InstanceCatalog.InstanceType;
@@ -115,7 +117,7 @@ final class ComputeSizer {
                     Fmt.num(req.workload().longestRequestSeconds()), Fmt.num(API_TIMEOUT_SECONDS));
         }
         Component fn = Component.builder("x.app", Role.COMPUTE, "aws.lambda", "functions")
-                .placement(here()).property("arch", "x86")
+                .placement(here()).set(Keys.ARCH, Arch.X86)
                 .usage(Usage.REQUESTS, cap.monthlyRequests()).usage(Usage.GB_SECONDS, gbSeconds).build();
         Component api = Component.builder("x.api", Role.LOAD_BALANCER, "aws.apigateway-http", "api")
                 .placement(here()).usage(Usage.REQUESTS, cap.monthlyRequests()).build();
@@ -147,7 +149,7 @@ final class ComputeSizer {
         Sizing s = new Sizing(sku, vcpu, mem, f.running, f.min, f.max, null, null, null,
                 "target tracking: CPU " + Math.round(a.get("target_utilisation") * 100) + "%");
         Component app = Component.builder("x.app", Role.COMPUTE, "aws.ecs-fargate", "tasks").placement(here()).sizing(s)
-                .property("arch", "x86").build();
+                .set(Keys.ARCH, Arch.X86).build();
         double cost = costs.price(app).monthlyUsd() + albCost();
         String summary = String.format(Locale.ROOT, "%s vCPU / %s GB tasks, min %d, max %d, about %d running",
                 Fmt.num(vcpu), Fmt.num(mem), f.min, f.max, f.running);

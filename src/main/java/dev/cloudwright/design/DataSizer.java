@@ -2,6 +2,10 @@ package dev.cloudwright.design;
 
 import dev.cloudwright.core.Fmt;
 import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Deployment;
+import dev.cloudwright.model.Engine;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.StorageConfig;
 import dev.cloudwright.model.InstanceCatalog;
 import dev.cloudwright.model.InstanceCatalog.InstanceType;
 import dev.cloudwright.model.Placement;
@@ -10,6 +14,7 @@ import dev.cloudwright.model.Sizing;
 import dev.cloudwright.model.Usage;
 import dev.cloudwright.pricing.AwsCostModel;
 import dev.cloudwright.pricing.PriceCatalog;
+import dev.cloudwright.pricing.PriceKeys;
 import dev.cloudwright.requirements.Requirements;
 import dev.cloudwright.requirements.Requirements.CacheEngine;
 import dev.cloudwright.requirements.Requirements.DatabaseEngine;
@@ -59,7 +64,7 @@ public final class DataSizer {
     public record Offering(String label, String service, boolean multiAz, double slaPercent, Double monthlyUsd, boolean meetsTarget) {}
 
     /** The relational database design. */
-    public record Relational(String service, String engine, InstanceType instanceClass, boolean multiAz, int readers, String storageConfig,
+    public record Relational(String service, Engine engine, InstanceType instanceClass, boolean multiAz, int readers, StorageConfig storageConfig,
             double storageGb, double ioRequests, double backupGb, int retentionDays, boolean proxy, double writeQps, double readQps,
             double memoryNeedGb, int connectionsNeeded, int maxConnections, double slaPercent, String reason,
             List<Offering> offerings, List<String> notes) {
@@ -74,7 +79,7 @@ public final class DataSizer {
             double readRps, String reason) {}
 
     /** The cache design. */
-    public record Cache(String engine, InstanceType node, int shards, int replicasPerShard, double memoryNeedGb, double opsPerSecond,
+    public record Cache(Engine engine, InstanceType node, int shards, int replicasPerShard, double memoryNeedGb, double opsPerSecond,
             String reason, List<String> alternatives) {
 
         public int nodes() {
@@ -101,7 +106,7 @@ public final class DataSizer {
 
     Relational relational(int maxAppConnections, boolean serverlessCompute) {
         DatabaseEngine eng = req.workload().database().engine();
-        String engine = eng == DatabaseEngine.MYSQL ? "mysql" : "postgresql";
+        Engine engine = eng == DatabaseEngine.MYSQL ? Engine.MYSQL : Engine.POSTGRESQL;
         double size = req.workload().database().sizeGb();
         double qps = queriesPerSecondPeak();
         double reads = qps * req.workload().readRatio();
@@ -181,11 +186,10 @@ public final class DataSizer {
                 List.copyOf(notes));
     }
 
-    private Relational sizeRelational(String service, String engine, boolean multiAz, double size, double writes, double dbReads,
+    private Relational sizeRelational(String service, Engine engine, boolean multiAz, double size, double writes, double dbReads,
             double writerVcpu, double perVcpu, double memNeed, int connections, double sla, boolean allowUndersize) {
         boolean aurora = service.equals("aws.aurora");
-        String prefix = aurora ? "aurora." + engine + "." : "rds." + engine + ".";
-        String suffix = aurora ? "" : multiAz ? ".multi" : ".single";
+        Deployment deployment = multiAz ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ;
         PriceCatalog catalog = costs.catalog();
         InstanceType pick = null;
         double pickPrice = Double.MAX_VALUE;
@@ -201,7 +205,7 @@ public final class DataSizer {
             if (aurora && t.burstable() && !t.sku().equals("db.t4g.medium")) {
                 continue;
             }
-            Optional<PriceCatalog.Quote> q = catalog.find(prefix + t.sku() + suffix, req.primaryRegion());
+            Optional<PriceCatalog.Quote> q = catalog.find(aurora ? PriceKeys.auroraInstance(engine, t.sku()) : PriceKeys.rdsInstance(engine, t.sku(), deployment), req.primaryRegion());
             if (q.isEmpty()) {
                 continue;
             }
@@ -241,23 +245,23 @@ public final class DataSizer {
         double io = monthlyWrites * a.get("db_io_per_write") + monthlyDbReads * a.get("db_read_miss_ratio");
         int retention = retentionDays();
         double backup = Math.max(0, size * a.get("daily_change_ratio") * retention - size);
-        String storageConfig = "standard";
+        StorageConfig storageConfig = StorageConfig.STANDARD;
         Relational r = new Relational(service, engine, pick, multiAz, readers, storageConfig, size, io, backup, retention, false,
                 writes, dbReads, memNeed, connections, maxConnections(engine, pick), sla, "", List.of(), List.of());
         if (aurora) {
-            double ioCost = catalog.quote("aurora.io", req.primaryRegion()).price().cost(io / 1e6);
+            double ioCost = catalog.quote(PriceKeys.AURORA_IO, req.primaryRegion()).price().costFor(io);
             double total = costs.price(component(r)).monthlyUsd();
             if (ioCost > IO_OPTIMIZED_THRESHOLD * total) {
-                r = new Relational(service, engine, pick, multiAz, readers, "io-optimized", size, io, backup, retention, false, writes,
+                r = new Relational(service, engine, pick, multiAz, readers, StorageConfig.IO_OPTIMIZED, size, io, backup, retention, false, writes,
                         dbReads, memNeed, connections, maxConnections(engine, pick), sla, "", List.of(), List.of());
             }
         }
         return r;
     }
 
-    static int maxConnections(String engine, InstanceType t) {
+    static int maxConnections(Engine engine, InstanceType t) {
         double bytes = t.memoryGib() * 1024 * 1024 * 1024;
-        double per = engine.equals("mysql") ? MYSQL_BYTES_PER_CONNECTION : PG_BYTES_PER_CONNECTION;
+        double per = engine == Engine.MYSQL ? MYSQL_BYTES_PER_CONNECTION : PG_BYTES_PER_CONNECTION;
         return (int) Math.min(MAX_CONNECTIONS_CAP, Math.floor(bytes / per));
     }
 
@@ -267,8 +271,8 @@ public final class DataSizer {
                 .sizing(new Sizing(r.instanceClass().sku(), r.instanceClass().vcpu(), r.instanceClass().memoryGib(),
                         r.service().equals("aws.aurora") ? r.instanceCount() : 1, null, null, r.storageGb(), null,
                         r.readers(), null))
-                .property("engine", r.engine()).property("deployment", r.multiAz() ? "multi-az" : "single-az")
-                .property("storage_config", r.storageConfig())
+                .set(Keys.ENGINE, r.engine()).set(Keys.DEPLOYMENT, r.multiAz() ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ)
+                .set(Keys.STORAGE_CONFIG, r.storageConfig())
                 .usage(Usage.IO_REQUESTS, r.ioRequests()).usage(Usage.BACKUP_GB, r.backupGb()).build();
     }
 
@@ -298,7 +302,7 @@ public final class DataSizer {
         double usable = a.get("cache_memory_usable");
         int replicas = engine == CacheEngine.MEMCACHED || !req.production() ? 0 : req.availability() >= 99.99 ? 2 : 1;
         double readOps = cap.peakRps() * a.get("db_queries_per_request") * req.workload().readRatio();
-        String eng = engine == CacheEngine.MEMCACHED ? "memcached" : "redis";
+        Engine eng = engine == CacheEngine.MEMCACHED ? Engine.MEMCACHED : Engine.REDIS;
         InstanceType best = null;
         int bestShards = 0;
         double bestCost = Double.MAX_VALUE;
@@ -308,7 +312,7 @@ public final class DataSizer {
             if (req.production() && t.burstable() && cacheVcpu > BURSTABLE_BASELINE_VCPU) {
                 continue;
             }
-            Optional<PriceCatalog.Quote> q = costs.catalog().find("elasticache." + eng + "." + t.sku(), req.primaryRegion());
+            Optional<PriceCatalog.Quote> q = costs.catalog().find(PriceKeys.elasticacheNode(eng, t.sku()), req.primaryRegion());
             if (q.isEmpty()) {
                 continue;
             }

@@ -45,7 +45,20 @@ public record Design(
      * @param severity {@code blocking} (resolve before building) or {@code sign-off}
      * @param owner    who decides
      */
-    public record Escalation(String topic, String severity, String owner, String reason) {}
+    public record Escalation(String topic, Severity severity, String owner, String reason) {
+
+        public enum Severity {
+            /** Resolve before building. */
+            BLOCKING,
+            /** Someone with the authority must accept it. */
+            SIGN_OFF;
+
+            /** As written in documents and JSON: {@code blocking}, {@code sign-off}. */
+            public String word() {
+                return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            }
+        }
+    }
 
     /** A major decision with the alternatives considered. */
     public record Decision(String title, String chosen, String rationale, List<Alternative> alternatives) {}

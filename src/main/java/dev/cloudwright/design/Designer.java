@@ -1,13 +1,14 @@
 package dev.cloudwright.design;
 
 import dev.cloudwright.core.Fmt;
+import dev.cloudwright.model.Engine;
+import dev.cloudwright.geo.RegionCatalog;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
 import dev.cloudwright.pricing.AwsCostModel;
 import dev.cloudwright.pricing.CostEstimator;
 import dev.cloudwright.pricing.CostReport;
 import dev.cloudwright.pricing.Opportunity;
-import dev.cloudwright.requirements.RegionCatalog;
 import dev.cloudwright.requirements.Requirements;
 import dev.cloudwright.requirements.Requirements.CacheEngine;
 import dev.cloudwright.requirements.Requirements.DatabaseEngine;
@@ -187,7 +188,7 @@ public final class Designer {
         }
         if (plan.cache() != null) {
             b.add("Cache: not data of record; rebuilt from the database after a failover"
-                    + (plan.cache().engine().equals("memcached") ? "." : " (daily snapshot kept one day for warm restarts)."));
+                    + (plan.cache().engine() == Engine.MEMCACHED ? "." : " (daily snapshot kept one day for warm restarts)."));
         }
         b.add("Configuration: infrastructure as Terraform in version control with state in a versioned, encrypted bucket; "
                 + "secrets in Secrets Manager" + (secondary == null ? "." : ", replicated to " + secondary + "."));

@@ -1,11 +1,13 @@
 package dev.cloudwright.design;
 
 import dev.cloudwright.core.Fmt;
+import dev.cloudwright.model.Engine;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.model.Usage;
 import dev.cloudwright.pricing.CostEstimator;
+import dev.cloudwright.pricing.PriceKeys;
 import dev.cloudwright.pricing.CostReport;
 import dev.cloudwright.requirements.Requirements;
 import dev.cloudwright.requirements.Requirements.Compliance;
@@ -75,14 +77,14 @@ final class Narrative {
                 "Every data store encrypted with customer managed keys; TLS 1.2+ on every connection.",
                 "Private subnets for application and data; only the load balancer or CDN faces the internet."));
         if (!req.compliance().isEmpty()) {
-            long addressed = sec.compliance().stream().filter(s -> s.status().equals("addressed")).count();
+            long addressed = sec.compliance().stream().filter(s -> s.status() == SecurityPlan.Status.ADDRESSED).count();
             secAddressed.add(String.format(Locale.ROOT, "%d of %d mapped compliance requirements (%s) addressed by the design itself.", addressed,
                     sec.compliance().size(), String.join(", ", req.compliance().stream().map(Compliance::title).toList())));
         }
         List<String> secRisks = new ArrayList<>();
-        sec.compliance().stream().filter(s -> s.status().equals("violated"))
+        sec.compliance().stream().filter(s -> s.status() == SecurityPlan.Status.VIOLATED)
                 .forEach(s -> secRisks.add(s.framework().toUpperCase(Locale.ROOT) + " " + s.id() + " is violated: " + s.how()));
-        long org = sec.compliance().stream().filter(s -> s.status().equals("organisation")).count();
+        long org = sec.compliance().stream().filter(s -> s.status() == SecurityPlan.Status.ORGANISATION).count();
         if (org > 0) {
             secRisks.add(org + " compliance requirement" + (org == 1 ? " depends" : "s depend") + " on organisational processes outside the infrastructure.");
         }
@@ -167,62 +169,62 @@ final class Narrative {
         List<Design.Escalation> out = new ArrayList<>();
         for (String r : sec.residency()) {
             if (r.startsWith("Violation")) {
-                out.add(new Design.Escalation("Data residency", "blocking", "Data protection officer / legal",
+                out.add(new Design.Escalation("Data residency", Design.Escalation.Severity.BLOCKING, "Data protection officer / legal",
                         r.substring("Violation: ".length()) + " Either move the region, or keep personal data out of it and document the transfer basis."));
             }
         }
         if (req.has(Compliance.GDPR) && req.dataResidency() == null && sec.residency().stream().anyMatch(s -> s.startsWith("Note"))) {
-            out.add(new Design.Escalation("GDPR international transfers", "sign-off", "Data protection officer",
+            out.add(new Design.Escalation("GDPR international transfers", Design.Escalation.Severity.SIGN_OFF, "Data protection officer",
                     "Regions outside the EU receive personal data: confirm the Chapter V transfer basis (adequacy or standard contractual clauses)."));
         }
         if (req.has(Compliance.HIPAA)) {
-            out.add(new Design.Escalation("HIPAA business associate agreement", "blocking", "Compliance officer",
+            out.add(new Design.Escalation("HIPAA business associate agreement", Design.Escalation.Severity.BLOCKING, "Compliance officer",
                     "Accept the AWS BAA in AWS Artifact before storing protected health information, and confirm every service used is HIPAA eligible."));
         }
         if (req.has(Compliance.PCI_DSS)) {
-            out.add(new Design.Escalation("PCI DSS scope", "sign-off", "Compliance officer / QSA",
+            out.add(new Design.Escalation("PCI DSS scope", Design.Escalation.Severity.SIGN_OFF, "Compliance officer / QSA",
                     "A Qualified Security Assessor must confirm the cardholder-data environment boundary, the segmentation, and that tokenisation "
                             + "or encryption of stored account numbers is implemented in the application."));
         }
         if (req.has(Compliance.SOC2) || req.has(Compliance.ISO27001)) {
-            out.add(new Design.Escalation("Audit evidence", "sign-off", "Security lead / auditor",
+            out.add(new Design.Escalation("Audit evidence", Design.Escalation.Severity.SIGN_OFF, "Security lead / auditor",
                     "SOC 2 and ISO 27001 audits need the organisational controls (access reviews, change approval, incident response) evidenced alongside this design."));
         }
         if (!dr.met()) {
-            out.add(new Design.Escalation("Recovery objectives", "blocking", "Business owner",
+            out.add(new Design.Escalation("Recovery objectives", Design.Escalation.Severity.BLOCKING, "Business owner",
                     dr.reason() + " Accept the achievable objectives or fund the change."));
         }
         if (!av.meetsTarget()) {
-            out.add(new Design.Escalation("Availability commitment", "sign-off", "Business owner",
+            out.add(new Design.Escalation("Availability commitment", Design.Escalation.Severity.SIGN_OFF, "Business owner",
                     String.format(Locale.ROOT, "Providers commit to %s (%s is the lowest); the %s target (%s of downtime a month) rests on the design and "
                                     + "operations, not on any contract.", Fmt.availability(av.compositePercent()), av.limitingTerm(),
                             Fmt.availability(av.targetPercent()), Fmt.minutes(av.budgetMinutes()))));
         }
         if (!req.multiRegion() && req.availability() >= 99.99 && req.production()) {
-            out.add(new Design.Escalation("Single region for a critical service", "sign-off", "Business owner",
+            out.add(new Design.Escalation("Single region for a critical service", Design.Escalation.Severity.SIGN_OFF, "Business owner",
                     "A 99.99% target in one region accepts a regional outage lasting the recovery time; multi-region is the norm for critical systems."));
         }
         if (cost.budget() != null && !cost.budget().within()) {
-            out.add(new Design.Escalation("Budget", cost.budget().fits() ? "sign-off" : "blocking", "Finance / product owner",
+            out.add(new Design.Escalation("Budget", cost.budget().fits() ? Design.Escalation.Severity.SIGN_OFF : Design.Escalation.Severity.BLOCKING, "Finance / product owner",
                     cost.budget().summary()));
         }
         if (p.cap().peakVcpu() > LARGE_SCALE_VCPU) {
-            out.add(new Design.Escalation("Enterprise scale", "sign-off", "Platform lead",
+            out.add(new Design.Escalation("Enterprise scale", Design.Escalation.Severity.SIGN_OFF, "Platform lead",
                     String.format(Locale.ROOT, "%s vCPUs at peak: plan service quotas and capacity with the provider before launch.",
                             Fmt.count(p.cap().peakVcpu()))));
         }
         if (cost.monthlyUsd() > NEGOTIATION_USD) {
-            out.add(new Design.Escalation("Vendor negotiation", "sign-off", "Procurement",
+            out.add(new Design.Escalation("Vendor negotiation", Design.Escalation.Severity.SIGN_OFF, "Procurement",
                     String.format(Locale.ROOT, "At %s a month, an enterprise discount agreement and commitments are worth negotiating.",
                             Fmt.usd(cost.monthlyUsd()))));
         }
         if (p.cap().disagreement() > Capacity.DISAGREEMENT_WARNING) {
-            out.add(new Design.Escalation("Traffic inputs", "sign-off", "Product owner",
+            out.add(new Design.Escalation("Traffic inputs", Design.Escalation.Severity.SIGN_OFF, "Product owner",
                     String.format(Locale.ROOT, "The daily volume and the concurrent users disagree by %.1fx; the design is sized for the larger. "
                             + "Confirm the inputs before committing to capacity.", p.cap().disagreement())));
         }
         if (!compute.chosen().eligible()) {
-            out.add(new Design.Escalation("Forced compute style", "sign-off", "Architect", compute.chosen().whyNot()));
+            out.add(new Design.Escalation("Forced compute style", Design.Escalation.Severity.SIGN_OFF, "Architect", compute.chosen().whyNot()));
         }
         return out;
     }
@@ -269,7 +271,7 @@ final class Narrative {
             String rationale = r.reason() + String.format(Locale.ROOT, " %s (%s vCPU, %s GiB) holds the %s GB working set and %s writes/s at peak; %s",
                     r.instanceClass().sku(), Fmt.num(r.instanceClass().vcpu()), Fmt.num(r.instanceClass().memoryGib()), Fmt.num(workingSet),
                     Fmt.count(r.writeQps()), reads);
-            out.add(new Design.Decision("Relational database", chosenLabel + " " + (r.engine().equals("mysql") ? "MySQL" : "PostgreSQL"), rationale, alts));
+            out.add(new Design.Decision("Relational database", chosenLabel + " " + r.engine().title(), rationale, alts));
         } else if (p.keyValue() != null) {
             out.add(new Design.Decision("Key-value database", "DynamoDB on-demand", p.keyValue().reason(), List.of(
                     new Design.Alternative("DynamoDB on-demand", null, "Pay per request; no capacity planning; scales instantly.", true),
@@ -279,7 +281,7 @@ final class Narrative {
 
         if (p.cache() != null) {
             DataSizer.Cache c = p.cache();
-            out.add(new Design.Decision("Cache", String.format(Locale.ROOT, "%s, %d x %s (%d shard%s, %d replica%s each)", c.engine().equals("memcached") ? "Memcached" : "Redis",
+            out.add(new Design.Decision("Cache", String.format(Locale.ROOT, "%s, %d x %s (%d shard%s, %d replica%s each)", c.engine() == Engine.MEMCACHED ? "Memcached" : "Redis",
                     c.nodes(), c.node().sku(), c.shards(), c.shards() == 1 ? "" : "s", c.replicasPerShard(), c.replicasPerShard() == 1 ? "" : "s"),
                     c.reason(), List.of()));
         }
@@ -306,8 +308,8 @@ final class Narrative {
 
         if (p.cdn()) {
             double egress = p.cap().egressGbPerMonth() + req.workload().staticContentGb() * p.a().get("static_transfer_multiplier");
-            double viaCdn = estimator.model().catalog().quote("cloudfront.dto.na-eu", "global").price().cost(egress)
-                    + estimator.model().catalog().quote("cloudfront.https." + p.cdnGeo(), "global").price().cost(p.cap().monthlyRequests() / 1e4);
+            double viaCdn = estimator.model().catalog().quote(PriceKeys.CLOUDFRONT_EGRESS, "global").price().costFor(egress)
+                    + estimator.model().catalog().quote(PriceKeys.cloudfrontHttps(p.cdnGeo()), "global").price().costFor(p.cap().monthlyRequests());
             double direct = estimator.model().catalog().quote("dt.internet", req.primaryRegion()).price().cost(egress);
             out.add(new Design.Decision("Content delivery", "CDN in front of the application and static assets",
                     "Static content exists, so a CDN serves it from edge locations near users, absorbs traffic spikes and DDoS at the edge, "

@@ -17,5 +17,21 @@ public record SecurityPlan(List<Control> controls, List<RequirementStatus> compl
      * @param status {@code addressed} (by the design), {@code organisation} (a process or agreement),
      *               {@code violated} (the design breaks it) or {@code gap}
      */
-    public record RequirementStatus(String framework, String id, String requirement, String status, String how, String source) {}
+    public record RequirementStatus(String framework, String id, String requirement, Status status, String how, String source) {}
+
+    /** How a compliance requirement stands in the design. */
+    public enum Status {
+        /** Met by the design. */
+        ADDRESSED,
+        /** Broken by the design (or the requirements). */
+        VIOLATED,
+        /** Met by a process or an agreement of the organisation, not by infrastructure. */
+        ORGANISATION,
+        /** Not covered. */
+        GAP;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

@@ -31,16 +31,16 @@ final class SecurityPlanner {
                 continue;
             }
             Set<String> tags = new LinkedHashSet<>(Arrays.asList(r.get("tags").split(",")));
-            String status;
+            SecurityPlan.Status status;
             String how;
             if (tags.contains("data-residency")) {
                 boolean violated = residency.stream().anyMatch(s -> s.startsWith("Violation"));
-                status = violated ? "violated" : "addressed";
+                status = violated ? SecurityPlan.Status.VIOLATED : SecurityPlan.Status.ADDRESSED;
                 how = violated ? String.join(" ", residency)
                         : req.dataResidency() != null ? "All regions are in the `" + req.dataResidency() + "` geography."
                                 : "No residency constraint set; transfers outside the EU need Chapter V safeguards (see escalations).";
                 if (req.dataResidency() == null && arch.regions().stream().anyMatch(rp -> !rp.geography().equals("eu"))) {
-                    status = "organisation";
+                    status = SecurityPlan.Status.ORGANISATION;
                 }
             } else {
                 List<String> design = new ArrayList<>();
@@ -51,13 +51,13 @@ final class SecurityPlanner {
                     }
                 }
                 if (!design.isEmpty()) {
-                    status = "addressed";
+                    status = SecurityPlan.Status.ADDRESSED;
                     how = shorten(design.get(0)) + (design.size() > 1 ? " (+" + (design.size() - 1) + " more)" : "");
                 } else if (!org.isEmpty()) {
-                    status = "organisation";
+                    status = SecurityPlan.Status.ORGANISATION;
                     how = shorten(org.get(0));
                 } else {
-                    status = "gap";
+                    status = SecurityPlan.Status.GAP;
                     how = "No control in this design answers it.";
                 }
             }

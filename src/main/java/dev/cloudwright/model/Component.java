@@ -2,6 +2,7 @@ package dev.cloudwright.model;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -15,9 +16,9 @@ import java.util.TreeMap;
  * @param name       a human label
  * @param placement  region and zones
  * @param sizing     size and counts
- * @param protection security and data-protection properties
- * @param properties role-specific settings as text (engine, topology, lifecycle rules...), sorted by key
+ * @param settings   typed settings with their provenance, by key name ({@link Keys}); protection settings included
  * @param usage      expected monthly usage quantities that drive cost (requests, GB transferred...), sorted by key
+ * @param unresolved placement and sizing fields that are not known offline ({@code region}, {@code count}...), with the reason
  */
 public record Component(
         String id,
@@ -26,21 +27,40 @@ public record Component(
         String name,
         Placement placement,
         Sizing sizing,
-        Protection protection,
-        SortedMap<String, String> properties,
-        SortedMap<String, Double> usage) {
+        SortedMap<String, Setting<?>> settings,
+        SortedMap<String, Double> usage,
+        SortedMap<String, String> unresolved) {
 
     public Component {
-        properties = Collections.unmodifiableSortedMap(new TreeMap<>(properties));
+        settings = Collections.unmodifiableSortedMap(new TreeMap<>(settings));
         usage = Collections.unmodifiableSortedMap(new TreeMap<>(usage));
+        unresolved = Collections.unmodifiableSortedMap(new TreeMap<>(unresolved));
     }
 
-    public String property(String key) {
-        return properties.get(key);
+    /** The setting under {@code key}, if the component has one (known or unknown). */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<Setting<T>> setting(Key<T> key) {
+        return Optional.ofNullable((Setting<T>) settings.get(key.name()));
     }
 
-    public String property(String key, String fallback) {
-        return properties.getOrDefault(key, fallback);
+    /** The known value under {@code key}; null when absent or unknown. */
+    public <T> T value(Key<T> key) {
+        return setting(key).map(Setting::value).orElse(null);
+    }
+
+    public <T> T valueOr(Key<T> key, T fallback) {
+        T v = value(key);
+        return v == null ? fallback : v;
+    }
+
+    /** Known to be true (absent and unknown are not). */
+    public boolean isTrue(Key<Boolean> key) {
+        return Boolean.TRUE.equals(value(key));
+    }
+
+    /** The setting is present but not known offline. */
+    public boolean isUnknown(Key<?> key) {
+        return setting(key).map(s -> !s.known()).orElse(false);
     }
 
     public double usage(String key) {
@@ -57,9 +77,10 @@ public record Component(
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder(id, role, service, name).placement(placement).sizing(sizing).protection(protection);
-        b.properties.putAll(properties);
+        Builder b = new Builder(id, role, service, name).placement(placement).sizing(sizing);
+        b.settings.putAll(settings);
         b.usage.putAll(usage);
+        b.unresolved.putAll(unresolved);
         return b;
     }
 
@@ -70,9 +91,9 @@ public record Component(
         private final String name;
         private Placement placement = Placement.global();
         private Sizing sizing = Sizing.NONE;
-        private Protection protection = Protection.NONE;
-        private final TreeMap<String, String> properties = new TreeMap<>();
+        private final TreeMap<String, Setting<?>> settings = new TreeMap<>();
         private final TreeMap<String, Double> usage = new TreeMap<>();
+        private final TreeMap<String, String> unresolved = new TreeMap<>();
 
         private Builder(String id, Role role, String service, String name) {
             this.id = id;
@@ -91,15 +112,36 @@ public record Component(
             return this;
         }
 
-        public Builder protection(Protection p) {
-            this.protection = p;
+        /** A designed setting; a null value sets nothing. */
+        public <T> Builder set(Key<T> key, T value) {
+            return value == null ? this : set(key, Setting.designed(value));
+        }
+
+        /** A designed setting with the assumption behind it. */
+        public <T> Builder set(Key<T> key, T value, String assumption) {
+            return value == null ? this : set(key, Setting.designed(value, assumption));
+        }
+
+        /** A setting with its provenance; a setting already there is replaced. */
+        public <T> Builder set(Key<T> key, Setting<T> s) {
+            if (Keys.byName(key.name()).orElse(null) != key) {
+                throw new IllegalArgumentException("setting " + key + " is not declared in Keys");
+            }
+            if (s.known()) {
+                key.check(s.value());
+            }
+            settings.put(key.name(), s);
             return this;
         }
 
-        public Builder property(String k, Object v) {
-            if (v != null) {
-                properties.put(k, String.valueOf(v));
-            }
+        /** Designed protection settings (encryption, exposure, backups). */
+        public Builder protection(Protection p) {
+            p.applyTo(this);
+            return this;
+        }
+
+        public Builder unresolved(String field, String reason) {
+            unresolved.putIfAbsent(field, reason);
             return this;
         }
 
@@ -114,7 +156,7 @@ public record Component(
         }
 
         public Component build() {
-            return new Component(id, role, service, name, placement, sizing, protection, properties, usage);
+            return new Component(id, role, service, name, placement, sizing, settings, usage, unresolved);
         }
     }
 }

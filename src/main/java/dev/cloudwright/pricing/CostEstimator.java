@@ -2,6 +2,7 @@ package dev.cloudwright.pricing;
 
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Usage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,8 +60,13 @@ public final class CostEstimator {
         notes.add("On-demand list prices in US dollars, 730 hours a month, before tax, support plans and free tiers.");
         Map<String, TreeSet<String>> borrowed = new TreeMap<>();
         TreeSet<String> unpriced = new TreeSet<>();
+        Map<String, TreeSet<String>> notKnown = new TreeMap<>();
         for (ComponentCost c : costs) {
             for (CostLine l : c.lines()) {
+                if (l.unpriced() && l.priceKey().startsWith(PriceKeys.NOT_KNOWN)) {
+                    notKnown.computeIfAbsent(l.priceKey().substring(PriceKeys.NOT_KNOWN.length()), k -> new TreeSet<>()).add(c.componentId());
+                    continue;
+                }
                 if (l.unpriced()) {
                     unpriced.add(l.priceKey());
                     continue;
@@ -77,9 +83,14 @@ public final class CostEstimator {
         if (!unpriced.isEmpty()) {
             notes.add("Not priced, the catalog has no price for: " + String.join(", ", unpriced) + " (counted as zero).");
         }
+        if (!notKnown.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            notKnown.forEach((field, ids) -> parts.add(field + " of " + String.join(", ", ids)));
+            notes.add("Not priced, settings not known offline: " + String.join("; ", parts) + " (counted as zero).");
+        }
         List<String> usageBased = new ArrayList<>();
         for (Component c : arch.components()) {
-            if (c.service().equals("aws.s3") && c.property("lifecycle") != null && c.usage(Usage.PUT_REQUESTS) == 0) {
+            if (c.service().equals("aws.s3") && c.value(Keys.LIFECYCLE) != null && c.usage(Usage.PUT_REQUESTS) == 0) {
                 usageBased.add("object requests on " + c.id());
             }
         }
@@ -89,9 +100,9 @@ public final class CostEstimator {
         return notes;
     }
 
-    private static List<CostReport.PriceSource> sources(List<ComponentCost> costs) {
+    private List<CostReport.PriceSource> sources(List<ComponentCost> costs) {
         Map<String, CostReport.PriceSource> m = new TreeMap<>();
-        PriceCatalog catalog = PriceCatalog.aws();
+        PriceCatalog catalog = model.catalog();
         for (ComponentCost c : costs) {
             for (CostLine l : c.lines()) {
                 if (l.unpriced()) {

@@ -1,7 +1,12 @@
 package dev.cloudwright.pricing;
 
+import dev.cloudwright.model.Arch;
 import dev.cloudwright.model.Architecture;
+import dev.cloudwright.model.CapacityType;
 import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Engine;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.StorageTier;
 import dev.cloudwright.model.Usage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,6 +25,13 @@ import java.util.function.UnaryOperator;
 public final class Optimizer {
     /** Hours a day of low traffic assumed for scheduled scale-in. */
     static final double NIGHT_HOURS = 8;
+
+    /** Functions and Fargate tasks: Graviton is a setting. */
+    private static final Set<String> SERVERLESS = Set.of("aws.ecs-fargate", "aws.lambda", "aws.fargate-batch");
+    /** EC2 instances: Graviton is an instance type. */
+    private static final Set<String> INSTANCES = Set.of("aws.ec2-asg", "aws.eks", "aws.ecs-ec2", "aws.ec2");
+    /** Scaled fleets of tasks or instances that run all day. */
+    private static final Set<String> FLEETS = Set.of("aws.ecs-fargate", "aws.ec2-asg", "aws.eks", "aws.ecs-ec2");
 
     private final AwsCostModel model;
     private final Discounts discounts = Discounts.aws();
@@ -39,12 +52,15 @@ public final class Optimizer {
         List<Opportunity> out = new ArrayList<>();
 
         // 1. Graviton (arm64) for application compute
-        Map<String, Double> graviton = reprice(arch, remaining, c -> switch (c.service()) {
-            case "aws.ecs-fargate", "aws.lambda", "aws.fargate-batch" -> "x86".equals(c.property("arch"))
-                    ? c.toBuilder().property("arch", "arm").build() : null;
-            case "aws.ec2-asg", "aws.eks" -> c.sizing().sku() != null && c.sizing().sku().startsWith("m7i.")
-                    ? c.toBuilder().sizing(c.sizing().withSku(c.sizing().sku().replace("m7i.", "m7g."))).build() : null;
-            default -> null;
+        Map<String, Double> graviton = reprice(arch, remaining, c -> {
+            if (SERVERLESS.contains(c.service())) {
+                return c.value(Keys.ARCH) == Arch.X86 ? c.toBuilder().set(Keys.ARCH, Arch.ARM).build() : null;
+            }
+            if (INSTANCES.contains(c.service())) {
+                return c.sizing().sku() != null && c.sizing().sku().startsWith("m7i.")
+                        ? c.toBuilder().sizing(c.sizing().withSku(c.sizing().sku().replace("m7i.", "m7g."))).build() : null;
+            }
+            return null;
         });
         add(out, remaining, graviton, "graviton", "Graviton (arm64) for application compute",
                 "Build the container images or function packages for arm64 and switch the task definitions, functions or instance types to Graviton.",
@@ -52,16 +68,16 @@ public final class Optimizer {
                 "catalog price difference between x86 and arm64");
 
         // 2. Valkey engine for the cache
-        Map<String, Double> valkey = reprice(arch, remaining, c -> c.service().equals("aws.elasticache") && "redis".equals(c.property("engine"))
-                ? c.toBuilder().property("engine", "valkey").build() : null);
+        Map<String, Double> valkey = reprice(arch, remaining, c -> c.service().equals("aws.elasticache") && c.value(Keys.ENGINE) == Engine.REDIS
+                ? c.toBuilder().set(Keys.ENGINE, Engine.VALKEY).build() : null);
         add(out, remaining, valkey, "valkey", "Valkey engine for ElastiCache",
                 "Run the cache on the Valkey engine (Redis OSS-compatible, same node types).",
                 "Engine change at the next maintenance window; Redis OSS clients work unchanged.", 1,
                 basis("elasticache.valkey-vs-redis.node") + "; catalog node prices");
 
         // 3. Spot capacity for batch work
-        Map<String, Double> spot = reprice(arch, remaining, c -> c.service().equals("aws.fargate-batch") && !"spot".equals(c.property("capacity"))
-                ? c.toBuilder().property("capacity", "spot").build() : null);
+        Map<String, Double> spot = reprice(arch, remaining, c -> c.service().equals("aws.fargate-batch") && !c.isUnknown(Keys.CAPACITY)
+                && c.value(Keys.CAPACITY) != CapacityType.SPOT ? c.toBuilder().set(Keys.CAPACITY, CapacityType.SPOT).build() : null);
         add(out, remaining, spot, "spot-batch", "Spot capacity for batch jobs",
                 "Run the nightly batch tasks on Fargate Spot.",
                 "Tasks can be interrupted with two minutes' notice: jobs must checkpoint or be safe to retry.", 2,
@@ -72,7 +88,7 @@ public final class Optimizer {
         if (production) {
             Map<String, Double> night = new LinkedHashMap<>();
             for (Component c : arch.components()) {
-                boolean fleet = c.service().equals("aws.ecs-fargate") || c.service().equals("aws.ec2-asg") || c.service().equals("aws.eks");
+                boolean fleet = FLEETS.contains(c.service());
                 int running = c.sizing().countOr(0);
                 int floor = Math.max(1, c.placement().zones().size());
                 if (fleet && running > floor && remaining.get(c.id()) > 0) {
@@ -90,7 +106,7 @@ public final class Optimizer {
         if (!production) {
             Map<String, Double> sched = new LinkedHashMap<>();
             for (Component c : arch.components()) {
-                if (c.service().equals("aws.ecs-fargate") || c.service().equals("aws.ec2-asg") || c.service().equals("aws.eks")) {
+                if (FLEETS.contains(c.service())) {
                     sched.put(c.id(), remaining.get(c.id()) * (1 - 50.0 / 168));
                 }
             }
@@ -105,7 +121,7 @@ public final class Optimizer {
             String key = switch (c.service()) {
                 case "aws.ecs-fargate" -> "compute-savings-plan.1y-no-upfront.fargate";
                 case "aws.lambda" -> "compute-savings-plan.1y-no-upfront.lambda";
-                case "aws.ec2-asg", "aws.eks" -> "compute-savings-plan.1y-no-upfront.ec2";
+                case "aws.ec2-asg", "aws.eks", "aws.ecs-ec2", "aws.ec2" -> "compute-savings-plan.1y-no-upfront.ec2";
                 default -> null;
             };
             if (key != null && remaining.get(c.id()) > 0) {
@@ -144,9 +160,9 @@ public final class Optimizer {
         // 7. Colder storage for old logs
         Map<String, Double> logs = new LinkedHashMap<>();
         for (Component c : arch.components()) {
-            if (c.service().equals("aws.s3") && c.property("retention_months") != null && c.usage(Usage.ARCHIVE_GB) > 0) {
-                double ir = model.catalog().quote("s3.glacier-ir", c.region()).price().firstTierUsd();
-                double deep = model.catalog().quote("s3.deep-archive", c.region()).price().firstTierUsd();
+            if (c.service().equals("aws.s3") && c.value(Keys.RETENTION_MONTHS) != null && c.usage(Usage.ARCHIVE_GB) > 0) {
+                double ir = model.catalog().quote(PriceKeys.s3Storage(StorageTier.ARCHIVE_INSTANT), c.region()).price().firstTierUsd();
+                double deep = model.catalog().quote(PriceKeys.s3Storage(StorageTier.DEEP_ARCHIVE), c.region()).price().firstTierUsd();
                 double gb = c.usage(Usage.ARCHIVE_GB);
                 logs.put(c.id(), Math.min(remaining.get(c.id()), gb * (ir - deep)));
             }

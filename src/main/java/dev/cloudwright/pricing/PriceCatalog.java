@@ -25,7 +25,21 @@ public final class PriceCatalog {
             return tiers.stream().filter(t -> t.usd() > 0).findFirst().orElse(tiers.get(0)).usd();
         }
 
-        /** Cost of {@code quantity} units in one month, walking the tiers. */
+        /** How many base units one catalog unit is: 1,000,000 for {@code 1M requests}, 1 for {@code GB-month}. */
+        public double unitSize() {
+            return catalogUnit().size();
+        }
+
+        /** Cost of {@code baseQuantity} base units (requests, not millions of requests) in one month. */
+        public double costFor(double baseQuantity) {
+            return cost(baseQuantity / unitSize());
+        }
+
+        CatalogUnit catalogUnit() {
+            return CatalogUnit.parse(unit);
+        }
+
+        /** Cost of {@code quantity} catalog units in one month, walking the tiers. */
         public double cost(double quantity) {
             double total = 0;
             for (int i = 0; i < tiers.size(); i++) {
@@ -60,8 +74,27 @@ public final class PriceCatalog {
     }
 
     static PriceCatalog load(String resource) {
+        return build(resource, Tsv.resource(resource));
+    }
+
+    /**
+     * Groups rows into tiered prices. Every unit must parse ({@link CatalogUnit}) and all rows of a key
+     * must share one unit; otherwise the file is wrong, and the error names its line.
+     */
+    static PriceCatalog build(String resource, List<Tsv.Row> all) {
         Map<String, List<Tsv.Row>> grouped = new HashMap<>();
-        for (Tsv.Row r : Tsv.resource(resource)) {
+        Map<String, Tsv.Row> unitOfKey = new HashMap<>();
+        for (Tsv.Row r : all) {
+            try {
+                CatalogUnit.parse(r.get("unit"));
+            } catch (IllegalArgumentException e) {
+                throw new DataFileException(resource + ":" + r.line() + ": " + e.getMessage());
+            }
+            Tsv.Row first = unitOfKey.putIfAbsent(r.get("key"), r);
+            if (first != null && !first.get("unit").equals(r.get("unit"))) {
+                throw new DataFileException(resource + ":" + r.line() + ": " + r.get("key") + " is priced per '" + r.get("unit")
+                        + "' here but per '" + first.get("unit") + "' at line " + first.line());
+            }
             grouped.computeIfAbsent(r.get("key") + "@" + r.get("region"), k -> new ArrayList<>()).add(r);
         }
         Map<String, Price> m = new HashMap<>();

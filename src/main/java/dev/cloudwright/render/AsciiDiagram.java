@@ -4,7 +4,11 @@ import dev.cloudwright.core.Fmt;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Deployment;
+import dev.cloudwright.model.Engine;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.RegionPlan;
+import dev.cloudwright.model.Routing;
 import dev.cloudwright.model.ServiceCatalog;
 import dev.cloudwright.model.Sizing;
 import java.util.ArrayList;
@@ -79,12 +83,10 @@ public final class AsciiDiagram {
                 + (r.zones().isEmpty() ? "" : " - " + r.zones().size() + " zones: " + String.join(", ", r.zones())));
         lines.add("");
         List<Component> cs = arch.inRegion(r.region());
-        tier(lines, "public", pick(cs, "aws.alb", "aws.apigateway-http", "aws.nat-gateway"));
-        tier(lines, "private", pick(cs, "aws.ecs-fargate", "aws.lambda", "aws.eks", "aws.ec2-asg", "aws.fargate-batch", "aws.sqs"));
-        tier(lines, "data", pick(cs, "aws.rds-proxy", "aws.aurora", "aws.rds", "aws.dynamodb", "aws.elasticache"));
-        tier(lines, "storage", pick(cs, "aws.s3", "aws.backup"));
-        List<Component> sec = pick(cs, "aws.waf", "aws.kms", "aws.secrets-manager", "aws.cloudwatch", "aws.cloudtrail", "aws.guardduty",
-                "aws.config", "aws.security-hub");
+        for (String tier : List.of("public", "private", "data", "storage")) {
+            tier(lines, tier, pick(cs, tier));
+        }
+        List<Component> sec = pick(cs, "security");
         if (!sec.isEmpty()) {
             Set<String> names = new LinkedHashSet<>();
             sec.forEach(c -> names.add(services.get(c.service()).shortName()));
@@ -125,10 +127,13 @@ public final class AsciiDiagram {
         lines.add(cur.toString().stripTrailing());
     }
 
-    private static List<Component> pick(List<Component> cs, String... serviceIds) {
+    /** The components drawn in {@code tier} (services.tsv), grouped by service in catalog order. */
+    private List<Component> pick(List<Component> cs, String tier) {
         List<Component> out = new ArrayList<>();
-        for (String s : serviceIds) {
-            cs.stream().filter(c -> c.service().equals(s)).forEach(out::add);
+        for (ServiceCatalog.Service s : services.all().values()) {
+            if (s.tier().equals(tier)) {
+                cs.stream().filter(c -> c.service().equals(s.id())).forEach(out::add);
+            }
         }
         return out;
     }
@@ -138,7 +143,7 @@ public final class AsciiDiagram {
         String name = services.get(c.service()).shortName();
         Sizing s = c.sizing();
         return switch (c.service()) {
-            case "aws.route53" -> "Route 53 DNS (" + c.property("routing", "simple") + " routing"
+            case "aws.route53" -> "Route 53 DNS (" + Keys.ROUTING.words(c.valueOr(Keys.ROUTING, List.of(Routing.SIMPLE))) + " routing"
                     + (c.usage("health_checks") > 0 ? ", health checks" : "") + ")";
             case "aws.cloudfront" -> "CloudFront CDN (global edge)";
             case "aws.waf" -> "AWS WAF (" + (c.placement().isGlobal() ? "on the CDN" : "regional") + ")";
@@ -154,17 +159,17 @@ public final class AsciiDiagram {
             case "aws.sqs" -> "SQS job queue";
             case "aws.rds-proxy" -> "RDS Proxy (connection pooling)";
             case "aws.aurora" -> String.format(Locale.ROOT, "Aurora %s %s: %s", engine(c), s.sku(),
-                    c.property("role") != null ? (s.countOr(0) + " instance" + (s.countOr(0) == 1 ? "" : "s") + ", global secondary")
+                    c.value(Keys.REPLICA_OF) != null ? (s.countOr(0) + " instance" + (s.countOr(0) == 1 ? "" : "s") + ", global secondary")
                             : "1 writer + " + s.replicas() + " reader" + (s.replicas() == 1 ? "" : "s"));
             case "aws.rds" -> String.format(Locale.ROOT, "RDS %s %s %s%s", engine(c), s.sku(),
-                    c.property("role") != null ? "cross-region replica" : "multi-az".equals(c.property("deployment")) ? "Multi-AZ" : "Single-AZ",
-                    s.replicas() != null && s.replicas() > 0 && c.property("role") == null ? " + " + s.replicas() + " read replica" + (s.replicas() == 1 ? "" : "s") : "");
-            case "aws.dynamodb" -> "DynamoDB on-demand" + (c.property("global_table") != null ? " (global table)" : "");
+                    c.value(Keys.REPLICA_OF) != null ? "cross-region replica" : c.value(Keys.DEPLOYMENT) == Deployment.MULTI_AZ ? "Multi-AZ" : "Single-AZ",
+                    s.replicas() != null && s.replicas() > 0 && c.value(Keys.REPLICA_OF) == null ? " + " + s.replicas() + " read replica" + (s.replicas() == 1 ? "" : "s") : "");
+            case "aws.dynamodb" -> "DynamoDB on-demand" + (c.value(Keys.GLOBAL_TABLE_REGIONS) != null ? " (global table)" : "");
             case "aws.elasticache" -> String.format(Locale.ROOT, "ElastiCache %s: %d x %s (%d shard%s, %d replica%s each)",
-                    c.property("engine", "redis").equals("memcached") ? "Memcached" : "Redis", s.countOr(0), s.sku(), s.shards(),
+                    c.value(Keys.ENGINE) == Engine.MEMCACHED ? "Memcached" : "Redis", s.countOr(0), s.sku(), s.shards(),
                     s.shards() == 1 ? "" : "s", s.replicas(), s.replicas() == 1 ? "" : "s");
             case "aws.s3" -> "S3 " + c.name().replace(" bucket", "").toLowerCase(Locale.ROOT) + storage(c);
-            case "aws.backup" -> "AWS Backup " + (c.property("copy_retention_days") != null ? "vault (cross-region copies)" : "plan");
+            case "aws.backup" -> "AWS Backup " + (c.value(Keys.COPY_RETENTION_DAYS) != null ? "vault (cross-region copies)" : "plan");
             default -> name;
         };
     }
@@ -175,7 +180,8 @@ public final class AsciiDiagram {
     }
 
     private static String engine(Component c) {
-        return "mysql".equals(c.property("engine")) ? "MySQL" : "PostgreSQL";
+        Engine e = c.value(Keys.ENGINE);
+        return e == null ? "(engine not known)" : e.title();
     }
 
     private String replication(Architecture arch, String from, String to) {

@@ -1,12 +1,16 @@
 package dev.cloudwright.render;
 
 import dev.cloudwright.core.Fmt;
+import dev.cloudwright.model.Engine;
 import dev.cloudwright.design.Assumptions;
 import dev.cloudwright.design.Capacity;
 import dev.cloudwright.design.ComputeOption;
 import dev.cloudwright.design.Design;
 import dev.cloudwright.design.SecurityPlan;
 import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Key;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.Setting;
 import dev.cloudwright.model.RegionPlan;
 import dev.cloudwright.model.ServiceCatalog;
 import dev.cloudwright.model.Sizing;
@@ -21,6 +25,7 @@ import dev.cloudwright.resilience.RecoveryStep;
 import dev.cloudwright.resilience.StrategyEvaluation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 
@@ -104,7 +109,7 @@ public final class MarkdownRenderer {
         line("- **Compute:** " + title(c) + ": " + c.summary() + ".");
         if (d.data().relational() != null) {
             var r = d.data().relational();
-            line("- **Database:** " + (r.service().equals("aws.aurora") ? "Aurora " : "RDS ") + (r.engine().equals("mysql") ? "MySQL" : "PostgreSQL")
+            line("- **Database:** " + (r.service().equals("aws.aurora") ? "Aurora " : "RDS ") + r.engine().title()
                     + " on " + r.instanceClass().sku() + (r.service().equals("aws.aurora") ? ", 1 writer + " + r.readers() + " reader" + plural(r.readers())
                             : (r.multiAz() ? ", Multi-AZ" : ", Single-AZ") + (r.readers() > 0 ? ", " + r.readers() + " read replica" + plural(r.readers()) : ""))
                     + ".");
@@ -113,7 +118,7 @@ public final class MarkdownRenderer {
         }
         if (d.data().cache() != null) {
             var k = d.data().cache();
-            line(String.format(Locale.ROOT, "- **Cache:** %s, %d x %s.", k.engine().equals("memcached") ? "ElastiCache Memcached" : "ElastiCache Redis",
+            line(String.format(Locale.ROOT, "- **Cache:** %s, %d x %s.", k.engine() == Engine.MEMCACHED ? "ElastiCache Memcached" : "ElastiCache Redis",
                     k.nodes(), k.node().sku()));
         }
         DrPlan dr = d.disasterRecovery();
@@ -126,7 +131,7 @@ public final class MarkdownRenderer {
         CostReport cost = d.cost();
         line(String.format(Locale.ROOT, "- **Cost:** %s a month on demand; %s after the optimisation opportunities.", Fmt.usd(cost.monthlyUsd()),
                 Fmt.usd(cost.optimisedUsd())) + (cost.budget() == null ? "" : " " + cost.budget().summary()));
-        long blocking = d.escalations().stream().filter(x -> x.severity().equals("blocking")).count();
+        long blocking = d.escalations().stream().filter(x -> x.severity() == Design.Escalation.Severity.BLOCKING).count();
         if (!d.escalations().isEmpty()) {
             line(String.format(Locale.ROOT, "- **Escalations:** %d (%d blocking): %s.", d.escalations().size(), blocking,
                     String.join("; ", d.escalations().stream().map(Design.Escalation::topic).toList())));
@@ -214,29 +219,41 @@ public final class MarkdownRenderer {
         return p.isEmpty() ? "-" : String.join("; ", p);
     }
 
+    /** Protection settings are summarised after the others; price inputs are not shown. */
+    private static final Set<Key<?>> NOT_LISTED = Set.of(Keys.PRICE_GEOGRAPHY, Keys.BACKUP_SOURCE, Keys.ENCRYPTED_AT_REST, Keys.KMS_KEY,
+            Keys.ENCRYPTED_IN_TRANSIT, Keys.PUBLIC_ENDPOINT, Keys.BACKUP_RETENTION_DAYS, Keys.POINT_IN_TIME_RECOVERY, Keys.VERSIONING,
+            Keys.DELETION_PROTECTION, Keys.COPY_TO_REGION);
+
     private static String details(Component c) {
         List<String> p = new ArrayList<>();
-        c.properties().forEach((k, v) -> {
-            if (!k.equals("geo") && !k.equals("source")) {
-                p.add(k.replace('_', ' ') + ": " + v);
+        c.settings().forEach((name, setting) -> {
+            Key<?> k = Keys.byName(name).orElseThrow();
+            if (!NOT_LISTED.contains(k)) {
+                p.add(name.replace('_', ' ') + ": " + words(k, setting));
             }
         });
-        if (c.protection().encryptedAtRest()) {
-            p.add("encrypted at rest" + (c.protection().keyId() != null ? " (" + c.protection().keyId() + ")" : ""));
+        if (c.isTrue(Keys.ENCRYPTED_AT_REST)) {
+            p.add("encrypted at rest" + (c.value(Keys.KMS_KEY) != null ? " (" + c.value(Keys.KMS_KEY) + ")" : ""));
         }
-        if (c.protection().encryptedInTransit()) {
+        if (c.isTrue(Keys.ENCRYPTED_IN_TRANSIT)) {
             p.add("TLS in transit");
         }
-        if (c.protection().backupRetentionDays() > 0) {
-            p.add("backups " + c.protection().backupRetentionDays() + " days" + (c.protection().pointInTimeRecovery() ? " with PITR" : ""));
+        int backups = c.valueOr(Keys.BACKUP_RETENTION_DAYS, 0);
+        if (backups > 0) {
+            p.add("backups " + backups + " days" + (c.isTrue(Keys.POINT_IN_TIME_RECOVERY) ? " with PITR" : ""));
         }
-        if (c.protection().versioning()) {
+        if (c.isTrue(Keys.VERSIONING)) {
             p.add("versioning");
         }
-        if (c.protection().deletionProtection()) {
+        if (c.isTrue(Keys.DELETION_PROTECTION)) {
             p.add("deletion protection");
         }
         return p.isEmpty() ? "-" : String.join("; ", p);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> String words(Key<T> k, Setting<?> s) {
+        return s.known() ? k.words((T) s.value()) : "not known (" + s.basis() + ")";
     }
 
     private void disasterRecovery(DrPlan dr) {
@@ -405,7 +422,7 @@ public final class MarkdownRenderer {
             List<List<String>> rows = new ArrayList<>();
             for (SecurityPlan.RequirementStatus r : s.compliance()) {
                 rows.add(List.of(frameworkTitle(r.framework()) + " " + r.id(), r.requirement(),
-                        r.status().equals("violated") ? "**violated**" : r.status(), r.how()));
+                        r.status() == SecurityPlan.Status.VIOLATED ? "**violated**" : r.status().word(), r.how()));
             }
             table(List.of("Requirement", "What it asks", "Status", "How"), rows);
         }
@@ -439,7 +456,7 @@ public final class MarkdownRenderer {
         }
         List<List<String>> rows = new ArrayList<>();
         for (Design.Escalation e : d.escalations()) {
-            rows.add(List.of(e.topic(), e.severity().equals("blocking") ? "**blocking**" : e.severity(), e.owner(), e.reason()));
+            rows.add(List.of(e.topic(), e.severity() == Design.Escalation.Severity.BLOCKING ? "**blocking**" : e.severity().word(), e.owner(), e.reason()));
         }
         table(List.of("Topic", "Severity", "Owner", "Why"), rows);
     }

@@ -4,6 +4,7 @@ import dev.cloudwright.core.InputException;
 import dev.cloudwright.core.Problem;
 import dev.cloudwright.core.SourcePosition;
 import dev.cloudwright.core.Text;
+import dev.cloudwright.geo.RegionCatalog;
 import dev.cloudwright.requirements.Requirements.Batch;
 import dev.cloudwright.requirements.Requirements.Budget;
 import dev.cloudwright.requirements.Requirements.CacheEngine;

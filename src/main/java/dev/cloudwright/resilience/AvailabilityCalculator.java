@@ -3,6 +3,8 @@ package dev.cloudwright.resilience;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Deployment;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.RegionPlan;
 import dev.cloudwright.model.ServiceCatalog;
 import java.util.ArrayDeque;
@@ -86,26 +88,24 @@ public final class AvailabilityCalculator {
         return path.stream().anyMatch(id -> id.startsWith(scopeRegion + ".") || id.startsWith("global.") && waf.placement().isGlobal());
     }
 
-    /** The SLA that applies to a component, given its configuration. */
-    static Optional<String> slaKey(Component c) {
-        return Optional.ofNullable(switch (c.service()) {
-            case "aws.route53" -> "aws.route53";
-            case "aws.cloudfront" -> "aws.cloudfront";
-            case "aws.waf" -> "aws.waf";
-            case "aws.alb" -> c.placement().multiZone() ? "aws.alb" : "aws.elb.single-az";
-            case "aws.apigateway-http" -> "aws.apigateway";
-            case "aws.lambda" -> "aws.lambda";
-            case "aws.ecs-fargate" -> c.placement().multiZone() ? "aws.fargate" : "aws.ec2.instance";
-            case "aws.ec2-asg" -> c.placement().multiZone() ? "aws.ec2.region" : "aws.ec2.instance";
-            case "aws.eks" -> "aws.eks";
-            case "aws.aurora" -> c.sizing().countOr(1) > 1 ? "aws.aurora.multi-az" : "aws.aurora.single-az";
-            case "aws.rds" -> "multi-az".equals(c.property("deployment")) ? "aws.rds.multi-az" : "aws.rds.single-az";
-            case "aws.dynamodb" -> c.property("global_table") != null ? "aws.dynamodb.global" : "aws.dynamodb";
-            case "aws.elasticache" -> c.sizing().replicas() != null && c.sizing().replicas() > 0 ? "aws.elasticache.multi-az"
-                    : "aws.elasticache.single-az";
-            case "aws.s3" -> "aws.s3.standard";
-            case "aws.sqs" -> "aws.sqs";
-            default -> null;
-        });
+    /** The SLA that applies to a component, given its configuration: the catalog's key for its redundancy. */
+    Optional<String> slaKey(Component c) {
+        ServiceCatalog.Service s = services.get(c.service());
+        if (!c.valueOr(Keys.GLOBAL_TABLE_REGIONS, List.of()).isEmpty()) {
+            return Optional.ofNullable(s.slaGlobal());
+        }
+        return Optional.ofNullable(zoneRedundant(c) ? s.slaKey() : s.slaSingleZone());
+    }
+
+    /**
+     * Survives the loss of a zone: a database with a standby (Multi-AZ) or more than one instance, a cache with
+     * replicas, anything else spread over more than one zone (regional services have no zones and count as redundant).
+     */
+    static boolean zoneRedundant(Component c) {
+        return switch (c.role()) {
+            case DATABASE -> c.value(Keys.DEPLOYMENT) == Deployment.MULTI_AZ || c.sizing().countOr(1) > 1;
+            case CACHE -> c.sizing().replicas() != null && c.sizing().replicas() > 0;
+            default -> c.placement().multiZone() || c.placement().zones().isEmpty();
+        };
     }
 }

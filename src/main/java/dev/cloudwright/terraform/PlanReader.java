@@ -14,6 +14,7 @@ import dev.cloudwright.terraform.module.InstanceKey;
 import dev.cloudwright.terraform.module.Inputs;
 import dev.cloudwright.terraform.module.ProviderBinding;
 import dev.cloudwright.terraform.module.ResourceInstance;
+import dev.cloudwright.terraform.source.SourceFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -30,8 +30,8 @@ class ExamplesTest {
         assertEquals(Style.CONTAINERS, d.compute().chosen().style());
         assertEquals(Strategy.PILOT_LIGHT, d.disasterRecovery().strategy());
         assertTrue(d.disasterRecovery().met());
-        assertTrue(d.escalations().stream().anyMatch(e -> e.topic().equals("Data residency") && e.severity().equals("blocking")));
-        assertTrue(d.security().compliance().stream().anyMatch(s -> s.status().equals("violated") && s.id().startsWith("Art. 44")));
+        assertTrue(d.escalations().stream().anyMatch(e -> e.topic().equals("Data residency") && e.severity() == Design.Escalation.Severity.BLOCKING));
+        assertTrue(d.security().compliance().stream().anyMatch(s -> s.status() == dev.cloudwright.design.SecurityPlan.Status.VIOLATED && s.id().startsWith("Art. 44")));
         assertEquals("us-east-1", d.architecture().regions().get(0).region());
         assertEquals(RegionPlan.Part.STANDBY, d.architecture().regions().get(1).part());
     }
@@ -66,7 +66,7 @@ class ExamplesTest {
         assertEquals(2, d.availability().servingRegions());
         Component db = d.architecture().component("us-west-2.db").orElseThrow();
         assertEquals("aws.dynamodb", db.service());
-        assertTrue(db.property("global_table") != null);
+        assertEquals(java.util.List.of("us-east-1", "us-west-2"), db.value(dev.cloudwright.model.Keys.GLOBAL_TABLE_REGIONS));
     }
 
     @ParameterizedTest

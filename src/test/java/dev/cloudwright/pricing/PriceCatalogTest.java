@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.cloudwright.core.DataFileException;
 import dev.cloudwright.core.Tsv;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PriceCatalogTest {
@@ -45,5 +50,63 @@ class PriceCatalogTest {
             assertTrue(r.get("confidence").startsWith("V") || r.get("confidence").startsWith("S"), "confidence at line " + r.line());
             assertTrue(r.number("usd") >= 0, "negative price at line " + r.line());
         }
+    }
+
+    @Test
+    void unitsParseIntoAMultiplierAndAMeasure() {
+        assertEquals(new CatalogUnit(1e6, Measure.REQUESTS), CatalogUnit.parse("1M requests"));
+        assertEquals(new CatalogUnit(1e4, Measure.REQUESTS), CatalogUnit.parse("10K requests"));
+        assertEquals(new CatalogUnit(1e3, Measure.REQUESTS), CatalogUnit.parse("1K requests"));
+        assertEquals(new CatalogUnit(1e5, Measure.EVENTS), CatalogUnit.parse("100K events"));
+        assertEquals(new CatalogUnit(1e6, Measure.QUERIES), CatalogUnit.parse("1M queries"));
+        assertEquals(new CatalogUnit(1e3, Measure.OBJECT_MONTHS), CatalogUnit.parse("1K objects-month"));
+        assertEquals(new CatalogUnit(1, Measure.GB_MONTH), CatalogUnit.parse("GB-month"));
+        assertEquals(new CatalogUnit(1, Measure.HOUR), CatalogUnit.parse("hour"));
+        for (String bad : new String[] {"", "1.5M requests", "M requests", "1M", "1X requests", "per 1M requests", "hours", "1M  requests"}) {
+            assertThrows(IllegalArgumentException.class, () -> CatalogUnit.parse(bad), bad);
+        }
+    }
+
+    @Test
+    void everyUnitInTheCatalogParses() {
+        for (Tsv.Row r : Tsv.resource("dev/cloudwright/aws/prices.tsv")) {
+            CatalogUnit u = CatalogUnit.parse(r.get("unit"));
+            assertTrue(u.size() >= 1, "line " + r.line());
+        }
+    }
+
+    @Test
+    void anUnparseableUnitIsADataFileErrorWithItsLine() {
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> PriceCatalog.build("prices.tsv", List.of(row(7, "x.requests", "us-east-1", "1.5M requests", "0"))));
+        assertTrue(e.getMessage().startsWith("prices.tsv:7: unit '1.5M requests'"), e.getMessage());
+    }
+
+    @Test
+    void aKeyIsPricedInOneUnitEverywhere() {
+        DataFileException e = assertThrows(DataFileException.class, () -> PriceCatalog.build("prices.tsv",
+                List.of(row(5, "x.requests", "us-east-1", "1M requests", "0"), row(6, "x.requests", "eu-west-1", "1K requests", "0"))));
+        assertTrue(e.getMessage().startsWith("prices.tsv:6: x.requests is priced per '1K requests' here but per '1M requests' at line 5"),
+                e.getMessage());
+    }
+
+    @Test
+    void baseQuantitiesAreDividedByTheRowsOwnUnit() {
+        PriceCatalog.Price p = catalog.quote(PriceKeys.LAMBDA_REQUESTS, "us-east-1").price();
+        assertEquals(1e6, p.unitSize(), 0);
+        assertEquals(p.cost(3), p.costFor(3_000_000), 1e-12);
+    }
+
+    static Tsv.Row row(int line, String key, String region, String unit, String tierFrom) {
+        Map<String, String> v = new HashMap<>();
+        v.put("key", key);
+        v.put("region", region);
+        v.put("unit", unit);
+        v.put("usd", "0.2");
+        v.put("tier_from", tierFrom);
+        v.put("source_url", "test");
+        v.put("source_date", "2026-01-01");
+        v.put("confidence", "V");
+        return new Tsv.Row("prices.tsv", line, v);
     }
 }

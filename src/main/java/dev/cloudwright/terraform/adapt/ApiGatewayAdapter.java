@@ -1,6 +1,7 @@
 package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
         absorbs = {"aws_apigatewayv2_stage", "aws_apigatewayv2_integration", "aws_apigatewayv2_route", "aws_apigatewayv2_domain_name",
             "aws_apigatewayv2_api_mapping", "aws_api_gateway_stage", "aws_api_gateway_deployment", "aws_api_gateway_integration",
             "aws_api_gateway_resource", "aws_api_gateway_method"},
+        services = {"aws.apigateway-http", "aws.apigateway-rest"},
         summary = "API Gateway: protocol, integrations and their targets, stages, access logging, throttling")
 final class ApiGatewayAdapter implements ResourceAdapter {
 
@@ -18,11 +20,12 @@ final class ApiGatewayAdapter implements ResourceAdapter {
             boolean v2 = api.type().equals("aws_apigatewayv2_api");
             Draft d = ctx.component(api, Role.LOAD_BALANCER, v2 ? "aws.apigateway-http" : "aws.apigateway-rest");
             Aws.managedZones(d);
-            d.publicEndpoint = Fact.explicit(true, api.range());
-            d.encryptedInTransit = Fact.defaulted(true, "API Gateway endpoints are HTTPS only");
+            d.set(Keys.PUBLIC_ENDPOINT, true, api.range());
+            d.defaulted(Keys.ENCRYPTED_IN_TRANSIT, true, "API Gateway endpoints are HTTPS only");
             if (v2) {
-                d.property("protocol", api.str("protocol_type"));
+                d.set(Keys.PROTOCOL, api.str("protocol_type"));
             }
+            List<Fact<Boolean>> logging = new java.util.ArrayList<>();
             String prefix = v2 ? "aws_apigatewayv2_" : "aws_api_gateway_";
             String apiArg = v2 ? "api_id" : "rest_api_id";
             for (String t : new String[] {"stage", "integration", "route", "api_mapping", "deployment", "resource", "method"}) {
@@ -34,10 +37,13 @@ final class ApiGatewayAdapter implements ResourceAdapter {
                         }
                     }
                     if (t.equals("stage")) {
-                        d.property("access_logging", r.blocks("access_log_settings").isEmpty() ? "disabled" : "enabled");
+                        logging.add(r.blocks("access_log_settings").isEmpty()
+                                ? Fact.defaulted(false, "a stage writes no access logs unless access_log_settings is set")
+                                : Fact.explicit(true, r.blocks("access_log_settings").get(0).range()));
                     }
                 }
             }
+            d.set(Keys.ACCESS_LOGGING, Fact.anyTrue(logging));
         }
     }
 }

@@ -1,43 +1,56 @@
 package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Deployment;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** Aurora (and Multi-AZ DB) clusters with their instances and global database membership. */
 @ResourceAdapter.Adapts(anchors = "aws_rds_cluster", absorbs = {"aws_rds_cluster_instance", "aws_rds_global_cluster", "aws_rds_cluster_parameter_group"},
+        services = {"aws.aurora", "aws.rds"},
         summary = "Aurora cluster: engine, instances and classes, zones, encryption, backups, global database")
 final class AuroraAdapter implements ResourceAdapter {
 
     @Override
     public void adapt(List<Res> clusters, Context ctx) {
         for (Res c : clusters) {
-            String engine = c.str("engine").orElse("aurora");
-            Draft d = ctx.component(c, Role.DATABASE, engine.startsWith("aurora") ? "aws.aurora" : "aws.rds");
-            d.property("engine", engine.startsWith("aurora-") ? engine.substring(7) : engine.equals("aurora") ? "mysql" : engine);
-            d.property("engine_version", c.str("engine_version"));
+            Fact<String> engine = c.str("engine");
+            // Multi-AZ DB clusters (engine mysql or postgres) are RDS; Aurora engines, and an engine not known offline, are Aurora.
+            boolean aurora = !engine.known() || engine.value().startsWith("aurora");
+            Draft d = ctx.component(c, Role.DATABASE, aurora ? "aws.aurora" : "aws.rds");
+            d.set(Keys.ENGINE, engine.isAbsent() ? Fact.unknown("engine is not set", c.range()) : ProviderNames.RDS_ENGINE.read(engine, "engine"));
+            d.set(Keys.ENGINE_VERSION, c.str("engine_version"));
+            if (aurora) {
+                d.set(Keys.STORAGE_CONFIG, ProviderNames.AURORA_STORAGE_TYPE.read(c.str("storage_type"), "storage_type"));
+            } else {
+                d.set(Keys.STORAGE_TYPE, c.str("storage_type"));
+            }
             List<Res> instances = c.referrers("aws_rds_cluster_instance", "cluster_identifier");
             Set<String> classes = new LinkedHashSet<>();
-            boolean publicInstance = false;
+            List<Fact<Boolean>> publicInstances = new ArrayList<>();
             for (Res i : instances) {
                 ctx.absorb(i, d);
                 Fact<String> cls = i.str("instance_class");
                 if (cls.known()) {
                     classes.add(cls.value());
+                } else if (cls.isUnknown()) {
+                    d.unresolved("sku", cls.reason());
                 }
-                publicInstance |= Fact.isTrue(i.bool("publicly_accessible"));
+                publicInstances.add(i.bool("publicly_accessible"));
                 Fact<String> az = i.str("availability_zone");
                 if (az.known()) {
                     d.zones.add(az.value());
                 }
-                d.property("performance_insights", i.bool("performance_insights_enabled"));
+                d.set(Keys.PERFORMANCE_INSIGHTS, i.bool("performance_insights_enabled"));
             }
             if (!classes.isEmpty()) {
                 d.sku(Fact.explicit(classes.iterator().next(), c.range()));
                 if (classes.size() > 1) {
-                    d.property("instance_classes", String.join(", ", classes));
+                    d.set(Keys.INSTANCE_CLASSES, List.copyOf(classes), instances.get(0).range());
                 }
             } else if (c.str("db_cluster_instance_class").known()) {
                 d.sku(c.str("db_cluster_instance_class"));
@@ -46,13 +59,15 @@ final class AuroraAdapter implements ResourceAdapter {
                 d.count = Aws.count(instances);
                 if (d.count.known()) {
                     d.replicas = Math.max(0, d.count.value() - 1);
-                    d.property("topology", "1 writer + " + d.replicas + " reader" + (d.replicas == 1 ? "" : "s"));
-                    d.property("deployment", d.count.value() > 1 ? "multi-az" : "single-az");
+                    d.set(Keys.TOPOLOGY, "1 writer + " + d.replicas + " reader" + (d.replicas == 1 ? "" : "s"), instances.get(0).range());
+                    d.set(Keys.DEPLOYMENT, d.count.value() > 1 ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ, instances.get(0).range());
+                } else {
+                    d.unknown(Keys.DEPLOYMENT, d.count.reason(), d.count.at());
                 }
             }
             if (c.attr("serverlessv2_scaling_configuration.max_capacity") != null) {
-                d.property("serverless_v2", "ACU " + c.num("serverlessv2_scaling_configuration.min_capacity").orElse(null) + " to "
-                        + c.num("serverlessv2_scaling_configuration.max_capacity").orElse(null));
+                d.set(Keys.SERVERLESS_CAPACITY, "ACU " + c.num("serverlessv2_scaling_configuration.min_capacity").orElse(null) + " to "
+                        + c.num("serverlessv2_scaling_configuration.max_capacity").orElse(null), c.attr("serverlessv2_scaling_configuration.max_capacity").range());
             }
             for (Res g : c.refs("db_subnet_group_name")) {
                 ctx.support(g, "subnet group of " + c.address());
@@ -60,33 +75,56 @@ final class AuroraAdapter implements ResourceAdapter {
                     ctx.zonesFromSubnets(d, g.refs("subnet_ids"));
                 }
             }
-            d.encryptedAtRest = c.bool("storage_encrypted");
+            d.set(Keys.ENCRYPTED_AT_REST, c.bool("storage_encrypted"));
             Aws.key(d, c, "kms_key_id", ctx);
-            d.publicEndpoint = Fact.explicit(publicInstance, c.range());
-            d.backupRetentionDays = c.integer("backup_retention_period");
-            d.pointInTimeRecovery = d.backupRetentionDays.known() ? Fact.explicit(d.backupRetentionDays.value() > 0, c.range())
-                    : Fact.unknown(d.backupRetentionDays.reason() == null ? "not known" : d.backupRetentionDays.reason(), c.range());
-            d.deletionProtection = c.bool("deletion_protection");
-            d.property("iam_auth", c.bool("iam_database_authentication_enabled"));
-            d.property("password", c.attr("master_password") != null ? "set in the configuration (stored in state)"
-                    : Fact.isTrue(c.bool("manage_master_user_password")) ? "managed by RDS in Secrets Manager" : null);
-            d.property("log_exports", c.strings("enabled_cloudwatch_logs_exports"));
-            for (Res g : c.refs("global_cluster_identifier")) {
-                ctx.support(g, "global database");
-                List<Res> members = g.referrers("aws_rds_cluster", "global_cluster_identifier");
-                Res primary = primary(g, members);
-                for (Res other : members) {
-                    if (other == c || other.region() == null || other.region().equals(c.region())) {
+            d.set(Keys.PUBLIC_ENDPOINT, Fact.anyTrue(publicInstances));
+            Fact<Integer> retention = c.integer("backup_retention_period");
+            d.set(Keys.BACKUP_RETENTION_DAYS, retention);
+            d.set(Keys.POINT_IN_TIME_RECOVERY, retention.map(days -> days > 0));
+            d.set(Keys.DELETION_PROTECTION, c.bool("deletion_protection"));
+            d.set(Keys.IAM_AUTH, c.bool("iam_database_authentication_enabled"));
+            RdsAdapter.password(d, c, "master_password");
+            d.set(Keys.LOG_EXPORTS, c.strings("enabled_cloudwatch_logs_exports"));
+            global(c, d, ctx);
+        }
+    }
+
+    /** Membership of a global database: the primary replicates to the other members' regions, a secondary replicates from the primary. */
+    private static void global(Res c, Draft d, Context ctx) {
+        for (Res g : c.refs("global_cluster_identifier")) {
+            ctx.support(g, "global database");
+            List<Res> members = g.referrers("aws_rds_cluster", "global_cluster_identifier");
+            Res primary = primary(g, members);
+            List<String> regions = new ArrayList<>();
+            String unknownRegion = null;
+            for (Res other : members) {
+                if (other == c) {
+                    continue;
+                }
+                if (primary == c) {
+                    if (other.region() == null) {
+                        unknownRegion = other.regionUnknownReason() == null ? "the region of " + other.address() + " is not known offline" : other.regionUnknownReason();
                         continue;
                     }
-                    if (primary == c) {
-                        d.copyToRegion = other.region();
-                        d.property("cross_region", "Aurora global database, secondary in " + other.region());
+                    if (!other.region().equals(c.region()) && !regions.contains(other.region())) {
+                        regions.add(other.region());
                         ctx.link(c, other, Connection.Kind.REPLICATION, "Aurora storage replication", 0, false);
-                    } else if (other == primary) {
-                        d.property("role", "Aurora global database secondary cluster (primary " + other.address() + ")");
                     }
+                } else if (other == primary && (other.region() == null || !other.region().equals(c.region()))) {
+                    var at = c.attr("global_cluster_identifier").range();
+                    d.set(Keys.PART, "Aurora global database secondary cluster (primary " + other.address() + ")", at);
+                    d.set(Keys.REPLICA_OF, other.address(), at);
                 }
+            }
+            var at = c.attr("global_cluster_identifier").range();
+            if (unknownRegion != null) {
+                d.unknown(Keys.REPLICA_REGIONS, unknownRegion, at);
+            } else if (!regions.isEmpty()) {
+                d.set(Keys.REPLICA_REGIONS, List.copyOf(regions), at);
+            }
+            if (!regions.isEmpty()) {
+                d.set(Keys.COPY_TO_REGION, regions.get(0), at);
+                d.set(Keys.CROSS_REGION, "Aurora global database, secondary in " + String.join(", ", regions), at);
             }
         }
     }

@@ -1,6 +1,10 @@
 package dev.cloudwright.terraform.adapt;
 
-import dev.cloudwright.requirements.RegionCatalog;
+import dev.cloudwright.geo.RegionCatalog;
+import dev.cloudwright.model.Arch;
+import dev.cloudwright.model.InstanceCatalog;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.terraform.module.EvaluatedBody;
 import dev.cloudwright.terraform.module.InstanceKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,12 +50,29 @@ final class Aws {
                 d.zones.add(d.region + (char) ('a' + i));
             }
         });
-        d.property("zones", "managed by AWS across the region's zones");
+        d.defaulted(Keys.ZONES, "managed by AWS across the region's zones", "a regional service AWS runs across the zones of its region");
     }
 
-    /** The component id of the KMS key an argument refers to, or "customer-managed key" when it is not adapted. */
+    /** The processor architecture of an EC2 instance type, from the bundled catalog; a type it does not list is unknown, not guessed. */
+    static Fact<Arch> arch(Fact<String> instanceType) {
+        if (!instanceType.known()) {
+            return instanceType.map(v -> null);
+        }
+        InstanceCatalog.InstanceType t;
+        try {
+            t = InstanceCatalog.aws().get(instanceType.value());
+        } catch (IllegalArgumentException e) {
+            return Fact.unknown("instance type " + instanceType.value() + " is not in the bundled catalog (instance-types.tsv): its architecture is not known",
+                    instanceType.at());
+        }
+        return ProviderNames.INSTANCE_CATALOG_ARCH.read(new Fact<>(t.arch(), instanceType.origin(), instanceType.reason(), instanceType.at()),
+                "the catalog's arch for " + t.sku());
+    }
+
+    /** The component id of the KMS key an argument refers to, the key's address when it is not adapted, or the literal key id or ARN. */
     static void key(Draft d, Res r, String path, Context ctx) {
         Fact<String> k = r.str(path);
+        EvaluatedBody.Attr a = r.attr(path);
         List<Res> keys = new ArrayList<>();
         for (Res k0 : r.refs(path)) {
             if (k0.type().equals("aws_kms_key") || k0.type().equals("aws_kms_replica_key")) {
@@ -62,12 +83,9 @@ final class Aws {
         }
         if (!keys.isEmpty()) {
             Draft owner = ctx.owner(keys.get(0));
-            d.keyId = owner != null ? owner.id : keys.get(0).address();
-        } else if (k.known()) {
-            d.keyId = k.value();
-        } else if (k.isUnknown()) {
-            d.keyId = "unknown";
-            d.unknown("key", k.reason());
+            d.set(Keys.KMS_KEY, owner != null ? owner.id : keys.get(0).address(), a.range());
+        } else {
+            d.set(Keys.KMS_KEY, k);
         }
     }
 

@@ -1,12 +1,14 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.geo.RegionCatalog;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.RegionPlan;
 import dev.cloudwright.model.Role;
-import dev.cloudwright.requirements.RegionCatalog;
 import dev.cloudwright.terraform.graph.ResourceGraph;
+import dev.cloudwright.terraform.hcl.Range;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -114,23 +116,34 @@ public final class AwsAdapter {
         return out;
     }
 
+    /** Every service (catalog id) the adapters can make, sorted. */
+    public static List<String> services() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (ResourceAdapter a : ADAPTERS) {
+            out.addAll(Arrays.asList(a.getClass().getAnnotation(ResourceAdapter.Adapts.class).services()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A backup plan's retention, continuous backup and copy region become the covered component's protection settings. */
     private static void applyBackups(Context ctx) {
         for (Context.BackupCover b : ctx.backups) {
             Draft d = ctx.owner(b.address());
             if (d == null) {
                 continue;
             }
-            if (!d.backupRetentionDays.known() || d.backupRetentionDays.value() < b.retentionDays()) {
-                d.backupRetentionDays = Fact.explicit(b.retentionDays(), ctx.index.get(b.plan()).range());
+            Range plan = ctx.index.get(b.plan()).range();
+            Integer days = d.value(Keys.BACKUP_RETENTION_DAYS);
+            // A plan without a lifecycle keeps recovery points until deleted: no number of days to compare.
+            if (b.retentionDays() > 0 && (days == null || days < b.retentionDays())) {
+                d.set(Keys.BACKUP_RETENTION_DAYS, b.retentionDays(), plan);
             }
             if (b.continuous()) {
-                d.pointInTimeRecovery = Fact.explicit(true, ctx.index.get(b.plan()).range());
+                d.set(Keys.POINT_IN_TIME_RECOVERY, true, plan);
             }
-            if (d.copyToRegion == null && b.copyRegion() != null) {
-                d.copyToRegion = b.copyRegion();
+            if (d.value(Keys.COPY_TO_REGION) == null && b.copyRegion() != null) {
+                d.set(Keys.COPY_TO_REGION, b.copyRegion(), plan);
             }
-            String prev = d.properties.get("backup_plan");
-            d.properties.put("backup_plan", prev == null ? b.plan() : prev + ", " + b.plan());
         }
     }
 
@@ -159,8 +172,7 @@ public final class AwsAdapter {
             }
             int[] w = weight.computeIfAbsent(c.region(), k -> new int[2]);
             w[0]++;
-            String part = c.property("role", "");
-            boolean standby = part.contains("secondary") || part.contains("replica");
+            boolean standby = c.value(Keys.REPLICA_OF) != null;
             if ((c.role() == Role.COMPUTE || c.role() == Role.DATABASE || c.role() == Role.LOAD_BALANCER) && !standby) {
                 w[1]++;
             }

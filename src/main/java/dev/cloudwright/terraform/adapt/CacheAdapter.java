@@ -1,11 +1,15 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.Engine;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
+import java.util.ArrayList;
 import java.util.List;
 
 /** ElastiCache replication groups, standalone clusters and serverless caches. */
 @ResourceAdapter.Adapts(anchors = {"aws_elasticache_replication_group", "aws_elasticache_cluster", "aws_elasticache_serverless_cache"},
         absorbs = {"aws_elasticache_subnet_group", "aws_elasticache_parameter_group", "aws_elasticache_user", "aws_elasticache_user_group"},
+        services = "aws.elasticache",
         summary = "ElastiCache: engine, node type, shards and replicas, failover, Multi-AZ, encryption, snapshots")
 final class CacheAdapter implements ResourceAdapter {
 
@@ -33,9 +37,15 @@ final class CacheAdapter implements ResourceAdapter {
         }
     }
 
+    private static Fact<Engine> engine(Res r) {
+        Fact<String> e = r.str("engine");
+        return e.isAbsent() ? Fact.unknown("engine is not set", r.range()) : ProviderNames.ELASTICACHE_ENGINE.read(e, "engine");
+    }
+
     private static void group(Res g, Context ctx) {
         Draft d = ctx.component(g, Role.CACHE, "aws.elasticache");
-        d.property("engine", g.str("engine"));
+        Fact<Engine> engine = engine(g);
+        d.set(Keys.ENGINE, engine);
         d.sku(g.str("node_type"));
         Fact<Integer> groups = g.integer("num_node_groups");
         Fact<Integer> replicas = g.integer("replicas_per_node_group");
@@ -44,9 +54,9 @@ final class CacheAdapter implements ResourceAdapter {
             d.shards = groups.orElse(1);
             d.replicas = replicas.orElse(1);
             d.count = Fact.explicit(d.shards * (d.replicas + 1), g.range());
-            d.property("cluster_mode", d.shards > 1 ? "enabled" : "enabled (one shard)");
+            d.set(Keys.CLUSTER_MODE, true, (groups.known() ? groups : replicas).at());
         } else {
-            d.count = clusters.known() ? clusters : clusters.isUnknown() ? clusters : Fact.defaulted(1, "AWS default: one node");
+            d.count = clusters.known() || clusters.isUnknown() ? clusters : Fact.defaulted(1, "AWS default: one node");
             if (clusters.known()) {
                 d.replicas = Math.max(0, clusters.value() - 1);
             }
@@ -54,23 +64,27 @@ final class CacheAdapter implements ResourceAdapter {
         }
         Fact<Boolean> failover = g.bool("automatic_failover_enabled");
         Fact<Boolean> multiAz = g.bool("multi_az_enabled");
-        d.property("failover", Fact.isTrue(failover) ? "automatic" + (Fact.isTrue(multiAz) ? ", Multi-AZ" : "") : failover.known() ? "manual" : null);
-        if (failover.isUnknown()) {
-            d.unknown("failover", failover.reason());
+        d.set(Keys.FAILOVER, failover.map(on -> on ? "automatic" + (Fact.isTrue(multiAz) ? ", Multi-AZ" : "") : "manual"));
+        Fact<Boolean> atRest = g.bool("at_rest_encryption_enabled");
+        if (atRest.isAbsent() && engine.known()) {
+            boolean valkey = engine.value() == Engine.VALKEY;
+            atRest = Fact.defaulted(valkey, "AWS default: encryption at rest is " + (valkey ? "on for Valkey" : "off for Redis OSS")
+                    + " when not set (provider 6 does not send it) (" + Defaults.row("aws_elasticache_replication_group", "at_rest_encryption_enabled")
+                            .map(Defaults.Default::source).orElse("") + ")");
+        } else if (atRest.isAbsent() && engine.isUnknown()) {
+            atRest = Fact.unknown("at_rest_encryption_enabled is not set and its default depends on the engine, not known: " + engine.reason(), g.range());
         }
-        d.encryptedAtRest = g.bool("at_rest_encryption_enabled");
-        if (d.encryptedAtRest.origin() == Fact.Origin.ABSENT) {
-            Fact<String> engine = g.str("engine");
-            if (engine.known()) {
-                boolean valkey = engine.value().equals("valkey");
-                d.encryptedAtRest = Fact.defaulted(valkey, "AWS default: encryption at rest is " + (valkey ? "on for Valkey" : "off for Redis OSS")
-                        + " when not set (provider 6 does not send it)");
-            }
-        }
+        d.set(Keys.ENCRYPTED_AT_REST, atRest);
         Aws.key(d, g, "kms_key_id", ctx);
-        d.encryptedInTransit = g.bool("transit_encryption_enabled");
-        d.property("auth", g.attr("auth_token") != null ? "AUTH token" : !g.refs("user_group_ids").isEmpty() ? "RBAC user group" : "none");
-        d.backupRetentionDays = g.integer("snapshot_retention_limit");
+        d.set(Keys.ENCRYPTED_IN_TRANSIT, g.bool("transit_encryption_enabled"));
+        if (g.attr("auth_token") != null) {
+            d.set(Keys.AUTH, "AUTH token", g.attr("auth_token").range());
+        } else if (!g.refs("user_group_ids").isEmpty()) {
+            d.set(Keys.AUTH, "RBAC user group", g.attr("user_group_ids").range());
+        } else {
+            d.defaulted(Keys.AUTH, "none", "neither auth_token nor user_group_ids is set: clients connect without authentication");
+        }
+        d.set(Keys.BACKUP_RETENTION_DAYS, g.integer("snapshot_retention_limit"));
         Fact<List<String>> azs = g.strings("preferred_cache_cluster_azs");
         if (azs.known()) {
             d.zones.addAll(azs.value());
@@ -82,22 +96,43 @@ final class CacheAdapter implements ResourceAdapter {
                 }
             }
         }
+        global(g, d, ctx);
+    }
+
+    /** A global datastore: the primary group replicates to the secondaries' regions; a secondary replicates from the primary. */
+    private static void global(Res g, Draft d, Context ctx) {
         for (Res gl : ctx.index.ofType("aws_elasticache_global_replication_group")) {
             if (gl.refs("primary_replication_group_id").contains(g)) {
                 ctx.support(gl, "global datastore");
-                d.property("cross_region", "global datastore");
+                List<String> regions = new ArrayList<>();
+                for (Res s : gl.referrers("aws_elasticache_replication_group", "global_replication_group_id")) {
+                    if (s != g && s.region() != null && !s.region().equals(g.region()) && !regions.contains(s.region())) {
+                        regions.add(s.region());
+                    }
+                }
+                d.set(Keys.CROSS_REGION, "global datastore" + (regions.isEmpty() ? "" : ", secondary in " + String.join(", ", regions)), gl.range());
+                d.set(Keys.REPLICA_REGIONS, regions, gl.range());
+            }
+        }
+        for (Res gl : g.refs("global_replication_group_id")) {
+            for (Res primary : gl.refs("primary_replication_group_id")) {
+                if (primary != g) {
+                    var at = g.attr("global_replication_group_id").range();
+                    d.set(Keys.PART, "global datastore secondary (primary " + primary.address() + ")", at);
+                    d.set(Keys.REPLICA_OF, primary.address(), at);
+                }
             }
         }
     }
 
     private static void cluster(Res c, Context ctx) {
         Draft d = ctx.component(c, Role.CACHE, "aws.elasticache");
-        d.property("engine", c.str("engine"));
+        d.set(Keys.ENGINE, engine(c));
         d.sku(c.str("node_type"));
         d.count = c.integer("num_cache_nodes");
-        d.property("az_mode", c.str("az_mode"));
-        d.encryptedInTransit = c.bool("transit_encryption_enabled");
-        d.backupRetentionDays = c.integer("snapshot_retention_limit");
+        d.set(Keys.AZ_MODE, c.str("az_mode"));
+        d.set(Keys.ENCRYPTED_IN_TRANSIT, c.bool("transit_encryption_enabled"));
+        d.set(Keys.BACKUP_RETENTION_DAYS, c.integer("snapshot_retention_limit"));
         Fact<String> az = c.str("availability_zone");
         if (az.known()) {
             d.zones.add(az.value());
@@ -107,15 +142,15 @@ final class CacheAdapter implements ResourceAdapter {
 
     private static void serverless(Res s, Context ctx) {
         Draft d = ctx.component(s, Role.CACHE, "aws.elasticache");
-        d.property("engine", s.str("engine"));
-        d.property("deployment", "serverless");
+        d.set(Keys.ENGINE, engine(s));
+        d.set(Keys.TOPOLOGY, "serverless", s.range());
         ctx.zonesFromSubnets(d, s.refs("subnet_ids"));
         if (s.attr("subnet_ids") == null) {
             Aws.managedZones(d);
         }
-        d.encryptedAtRest = Fact.defaulted(true, "ElastiCache Serverless always encrypts data at rest");
-        d.encryptedInTransit = Fact.defaulted(true, "ElastiCache Serverless requires TLS");
+        d.defaulted(Keys.ENCRYPTED_AT_REST, true, "ElastiCache Serverless always encrypts data at rest");
+        d.defaulted(Keys.ENCRYPTED_IN_TRANSIT, true, "ElastiCache Serverless requires TLS");
         Aws.key(d, s, "kms_key_id", ctx);
-        d.backupRetentionDays = s.integer("snapshot_retention_limit");
+        d.set(Keys.BACKUP_RETENTION_DAYS, s.integer("snapshot_retention_limit"));
     }
 }

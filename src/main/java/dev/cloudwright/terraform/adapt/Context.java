@@ -40,7 +40,7 @@ final class Context {
         Draft d = new Draft(id, role, service, anchor.label(), anchor.range());
         if (anchor.value("tags") instanceof dev.cloudwright.terraform.eval.Value.Obj tags
                 && tags.get("cloudwright:component") instanceof dev.cloudwright.terraform.eval.Value.Str design) {
-            d.property("design_component", design.value());
+            d.set(dev.cloudwright.model.Keys.DESIGN_COMPONENT, design.value(), anchor.attr("tags").range());
         }
         d.region = anchor.region();
         d.regionUnknown = anchor.regionUnknownReason();

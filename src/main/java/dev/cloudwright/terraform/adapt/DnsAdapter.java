@@ -1,7 +1,10 @@
 package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
+import dev.cloudwright.model.Routing;
+import dev.cloudwright.model.Usage;
 import dev.cloudwright.terraform.module.EvaluatedBody;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.TreeSet;
 
 /** Route 53 hosted zones with their records and health checks. */
 @ResourceAdapter.Adapts(anchors = "aws_route53_zone", absorbs = {"aws_route53_record", "aws_route53_health_check", "aws_route53_query_log"},
+        services = "aws.route53",
         summary = "Route 53 zone: public or private, records and routing policies, alias targets, health checks")
 final class DnsAdapter implements ResourceAdapter {
 
@@ -29,7 +33,7 @@ final class DnsAdapter implements ResourceAdapter {
             Draft d = ctx.component("route53." + e.getKey(), rs.get(0), Role.DNS, "aws.route53");
             d.global = true;
             d.name = "Route 53 records in " + e.getKey();
-            d.property("zone", "managed outside this configuration (" + e.getKey() + ")");
+            d.set(Keys.ZONE, "managed outside this configuration (" + e.getKey() + ")", rs.get(0).range());
             records(d, rs, null, ctx);
         }
     }
@@ -39,11 +43,16 @@ final class DnsAdapter implements ResourceAdapter {
             Draft d = ctx.component(z, Role.DNS, "aws.route53");
             d.global = true;
             boolean isPrivate = !z.blocks("vpc").isEmpty();
-            d.property("zone", (isPrivate ? "private " : "public ") + z.str("name").orElse("?"));
-            d.publicEndpoint = Fact.explicit(!isPrivate, z.range());
+            d.set(Keys.ZONE, (isPrivate ? "private " : "public ") + z.str("name").orElse("?"), z.range());
+            d.set(Keys.PUBLIC_ENDPOINT, !isPrivate, isPrivate ? z.blocks("vpc").get(0).range() : z.range());
             records(d, z.referrers("aws_route53_record", "zone_id"), z, ctx);
-            d.property("query_logging", z.referrers("aws_route53_query_log", "zone_id").isEmpty() ? "disabled" : "enabled");
-            for (Res q : z.referrers("aws_route53_query_log", "zone_id")) {
+            List<Res> logs = z.referrers("aws_route53_query_log", "zone_id");
+            if (logs.isEmpty()) {
+                d.defaulted(Keys.QUERY_LOGGING, false, "no aws_route53_query_log: Route 53 does not log DNS queries unless query logging is configured");
+            } else {
+                d.set(Keys.QUERY_LOGGING, true, logs.get(0).range());
+            }
+            for (Res q : logs) {
                 ctx.absorb(q, d);
             }
         }
@@ -52,7 +61,7 @@ final class DnsAdapter implements ResourceAdapter {
     private static void records(Draft d, List<Res> rs, Res zone, Context ctx) {
         {
             List<String> records = new ArrayList<>();
-            TreeSet<String> routing = new TreeSet<>();
+            TreeSet<Routing> routing = new TreeSet<>();
             int healthChecks = 0;
             for (Res r : rs) {
                 ctx.absorb(r, d);
@@ -68,17 +77,23 @@ final class DnsAdapter implements ResourceAdapter {
                 records.add(r.str("name").orElse("?") + " " + type + (targets.isEmpty() ? "" : " → " + targets.get(0).address()));
                 for (String p : new String[] {"failover", "weighted", "latency", "geolocation", "geoproximity", "cidr"}) {
                     if (!r.blocks(p + "_routing_policy").isEmpty()) {
-                        routing.add(p);
+                        ProviderNames.ROUTE53_ROUTING_POLICY.get(p + "_routing_policy").ifPresent(routing::add);
                     }
+                }
+                if (Fact.isTrue(r.bool("multivalue_answer_routing_policy"))) {
+                    ProviderNames.ROUTE53_ROUTING_POLICY.get("multivalue_answer_routing_policy").ifPresent(routing::add);
                 }
                 for (Res hc : r.refs("health_check_id")) {
                     ctx.absorb(hc, d);
                     healthChecks++;
                 }
             }
-            d.property("records", String.join("; ", records));
-            d.property("routing", routing.isEmpty() ? "simple" : String.join(", ", routing));
-            d.property("health_checks", healthChecks == 0 ? null : healthChecks);
+            var at = rs.isEmpty() ? d.at : rs.get(0).range();
+            d.set(Keys.RECORDS, String.join("; ", records), at);
+            d.set(Keys.ROUTING, routing.isEmpty() ? List.of(Routing.SIMPLE) : List.copyOf(routing), at);
+            if (healthChecks > 0) {
+                d.usage(Usage.HEALTH_CHECKS, healthChecks);
+            }
         }
     }
 }

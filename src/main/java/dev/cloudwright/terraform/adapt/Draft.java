@@ -2,12 +2,15 @@ package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Component;
 import dev.cloudwright.model.InstanceCatalog;
+import dev.cloudwright.model.Key;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Placement;
-import dev.cloudwright.model.Protection;
 import dev.cloudwright.model.Role;
+import dev.cloudwright.model.Setting;
 import dev.cloudwright.model.Sizing;
 import dev.cloudwright.terraform.hcl.Range;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +19,9 @@ import java.util.TreeSet;
 
 /**
  * A component being assembled from one anchor resource and the resources that configure it. Settings
- * are kept as {@link Fact}s so the built component can say which were written, defaulted or unknown:
- * {@code unknown.FIELD} and {@code default.FIELD} properties carry the reason or source.
+ * keep their provenance ({@link Setting}): written (with where), defaulted (with the default's
+ * source) or unknown (with the reason). Placement and sizing not known offline are recorded as
+ * unresolved fields.
  */
 final class Draft {
     final String id;
@@ -41,17 +45,9 @@ final class Draft {
     Integer replicas;
     String scaling;
 
-    Fact<Boolean> encryptedAtRest = Fact.absent();
-    String keyId;
-    Fact<Boolean> encryptedInTransit = Fact.absent();
-    Fact<Boolean> publicEndpoint = Fact.absent();
-    Fact<Integer> backupRetentionDays = Fact.absent();
-    Fact<Boolean> pointInTimeRecovery = Fact.absent();
-    Fact<Boolean> versioning = Fact.absent();
-    Fact<Boolean> deletionProtection = Fact.absent();
-    String copyToRegion;
-
-    final Map<String, String> properties = new TreeMap<>();
+    private final Map<Key<?>, Setting<?>> settings = new TreeMap<>();
+    private final Map<String, String> unresolved = new TreeMap<>();
+    private final Map<String, Double> usage = new TreeMap<>();
     final List<String> resources = new ArrayList<>();
     final Range at;
 
@@ -63,30 +59,56 @@ final class Draft {
         this.at = at;
     }
 
-    Draft property(String key, Object value) {
-        if (value != null && !String.valueOf(value).isEmpty()) {
-            properties.put(key, String.valueOf(value));
+    /** A setting from a fact, with its provenance; an absent fact sets nothing, an empty text or list neither. */
+    <T> Draft set(Key<T> key, Fact<T> f) {
+        if (f.known() && empty(f.value())) {
+            return this;
         }
+        f.setting().ifPresent(s -> settings.put(key, s));
         return this;
     }
 
-    /** Records a setting that is not known offline. */
-    Draft unknown(String field, String reason) {
-        properties.putIfAbsent("unknown." + field, reason);
+    /** A setting written in the configuration at {@code at} (or derived from what is written there); null or empty sets nothing. */
+    <T> Draft set(Key<T> key, T value, Range at) {
+        return value == null ? this : set(key, Fact.explicit(value, at));
+    }
+
+    /** A setting nobody wrote: the provider's or the service's default applies, for the reason given. */
+    <T> Draft defaulted(Key<T> key, T value, String basis) {
+        return set(key, Fact.defaulted(value, basis));
+    }
+
+    /** A setting that is not known offline. */
+    Draft unknown(Key<?> key, String reason, Range at) {
+        settings.put(key, Setting.unknown(reason, Fact.position(at)));
         return this;
     }
 
-    /** Records a property from a fact: its value, or why it is unknown. */
-    Draft property(String key, Fact<?> f) {
-        if (f.known()) {
-            property(key, f.value() instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : f.value());
-            if (f.origin() == Fact.Origin.DEFAULT) {
-                properties.put("default." + key, f.reason());
-            }
-        } else if (f.isUnknown()) {
-            unknown(key, f.reason());
-        }
+    @SuppressWarnings("unchecked")
+    <T> Setting<T> setting(Key<T> key) {
+        return (Setting<T>) settings.get(key);
+    }
+
+    /** The known value, or null (absent or unknown). */
+    <T> T value(Key<T> key) {
+        Setting<T> s = setting(key);
+        return s == null ? null : s.value();
+    }
+
+    /** A placement or sizing field that is not known offline. */
+    Draft unresolved(String field, String reason) {
+        unresolved.putIfAbsent(field, reason);
         return this;
+    }
+
+    /** A monthly usage quantity read from the configuration (alarms, health checks...). */
+    Draft usage(String key, double value) {
+        usage.put(key, value);
+        return this;
+    }
+
+    private static boolean empty(Object v) {
+        return v instanceof String s && s.isEmpty() || v instanceof Collection<?> c && c.isEmpty();
     }
 
     /** Sets the size from an instance class or node type the catalog knows (vCPUs and memory). */
@@ -101,63 +123,41 @@ final class Draft {
                 // not in the catalog: the size name alone is still useful
             }
         } else if (f.isUnknown()) {
-            unknown("sku", f.reason());
+            unresolved("sku", f.reason());
         }
     }
 
     Component build() {
         Placement placement = global ? Placement.global() : Placement.regional(region == null ? "unknown" : region, List.copyOf(zones));
         if (!global && region == null) {
-            unknown("region", regionUnknown == null ? "the region is not known offline" : regionUnknown);
+            unresolved("region", regionUnknown == null ? "the region is not known offline" : regionUnknown);
         }
         if (zonesUnknown != null) {
-            unknown("zones", zonesUnknown);
+            unresolved("zones", zonesUnknown);
         }
         Integer n = null;
         if (count.known()) {
             n = count.value();
         } else if (count.isUnknown()) {
-            unknown("count", count.reason());
+            unresolved("count", count.reason());
         }
         Sizing sizing = new Sizing(sku, vcpu, memoryGb, n, min, max, storageGb, shards, replicas, scaling);
-        Protection protection = new Protection(flag("encrypted_at_rest", encryptedAtRest), keyId, flag("encrypted_in_transit", encryptedInTransit),
-                flag("public_endpoint", publicEndpoint), days(), flag("point_in_time_recovery", pointInTimeRecovery), flag("versioning", versioning),
-                flag("deletion_protection", deletionProtection), copyToRegion);
-        Component.Builder b = Component.builder(id, role, service, name).placement(placement).sizing(sizing).protection(protection);
-        for (Map.Entry<String, String> p : properties.entrySet()) {
-            b.property(p.getKey(), p.getValue());
-        }
-        b.property("terraform.address", resources.get(0));
-        b.property("terraform.at", at.file() + ":" + at.start().line() + ":" + at.start().column());
+        set(Keys.TERRAFORM_ADDRESS, resources.get(0), at);
+        set(Keys.TERRAFORM_AT, at.file() + ":" + at.start().line() + ":" + at.start().column(), at);
         if (resources.size() > 1) {
-            b.property("terraform.resources", String.join(", ", resources));
+            set(Keys.TERRAFORM_RESOURCES, List.copyOf(resources), at);
         }
+        Component.Builder b = Component.builder(id, role, service, name).placement(placement).sizing(sizing);
+        for (Map.Entry<Key<?>, Setting<?>> e : settings.entrySet()) {
+            put(b, e.getKey(), e.getValue());
+        }
+        unresolved.forEach(b::unresolved);
+        b.usage(usage);
         return b.build();
     }
 
-    private boolean flag(String field, Fact<Boolean> f) {
-        if (f.isUnknown()) {
-            unknownInto(field, f.reason());
-            return false;
-        }
-        if (f.origin() == Fact.Origin.DEFAULT) {
-            properties.put("default." + field, f.reason());
-        }
-        return Fact.isTrue(f);
-    }
-
-    private int days() {
-        if (backupRetentionDays.isUnknown()) {
-            unknownInto("backup_retention_days", backupRetentionDays.reason());
-            return 0;
-        }
-        if (backupRetentionDays.origin() == Fact.Origin.DEFAULT) {
-            properties.put("default.backup_retention_days", backupRetentionDays.reason());
-        }
-        return backupRetentionDays.orElse(0);
-    }
-
-    private void unknownInto(String field, String reason) {
-        properties.putIfAbsent("unknown." + field, reason);
+    @SuppressWarnings("unchecked")
+    private static <T> void put(Component.Builder b, Key<T> key, Setting<?> s) {
+        b.set(key, (Setting<T>) s);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.List;
 @ResourceAdapter.Adapts(anchors = {"aws_autoscaling_group", "aws_instance"},
         absorbs = {"aws_launch_template", "aws_autoscaling_policy", "aws_autoscaling_schedule", "aws_autoscaling_attachment", "aws_eip",
             "aws_ebs_volume", "aws_volume_attachment"},
+        services = {"aws.ec2-asg", "aws.ec2"},
         summary = "EC2: instance type, counts and scaling range, zones, IMDSv2, EBS encryption")
 final class Ec2Adapter implements ResourceAdapter {
 
@@ -33,6 +35,12 @@ final class Ec2Adapter implements ResourceAdapter {
         Fact<Integer> desired = asg.integer("desired_capacity");
         d.min = min.known() ? min.value() : null;
         d.max = max.known() ? max.value() : null;
+        if (min.isUnknown()) {
+            d.unresolved("min", min.reason());
+        }
+        if (max.isUnknown()) {
+            d.unresolved("max", max.reason());
+        }
         d.count = desired.known() || desired.isUnknown() ? desired : min;
         ctx.zonesFromSubnets(d, asg.refs("vpc_zone_identifier"));
         if (asg.attr("vpc_zone_identifier") == null) {
@@ -44,12 +52,13 @@ final class Ec2Adapter implements ResourceAdapter {
         for (Res lt : templates) {
             ctx.absorb(lt, d);
             d.sku(lt.str("instance_type"));
-            d.property("imdsv2", lt.str("metadata_options.http_tokens"));
-            d.property("ebs_encrypted", lt.bool("block_device_mappings.ebs.encrypted"));
-            d.encryptedAtRest = lt.bool("block_device_mappings.ebs.encrypted");
-            d.publicEndpoint = lt.bool("network_interfaces.associate_public_ip_address");
+            d.set(Keys.ARCH, Aws.arch(lt.str("instance_type")));
+            d.set(Keys.IMDSV2_REQUIRED, ProviderNames.EC2_HTTP_TOKENS.read(lt.str("metadata_options.http_tokens"), "metadata_options.http_tokens"));
+            d.set(Keys.EBS_ENCRYPTED, lt.bool("block_device_mappings.ebs.encrypted"));
+            d.set(Keys.ENCRYPTED_AT_REST, lt.bool("block_device_mappings.ebs.encrypted"));
+            d.set(Keys.PUBLIC_ENDPOINT, lt.bool("network_interfaces.associate_public_ip_address"));
         }
-        d.property("health_check_type", asg.str("health_check_type"));
+        d.set(Keys.HEALTH_CHECK_TYPE, asg.str("health_check_type"));
         for (Res tg : asg.refs("target_group_arns")) {
             ctx.link(tg, asg, Connection.Kind.TRAFFIC, tg.str("protocol").orElse("HTTP"), tg.integer("port").orElse(0), true);
         }
@@ -71,18 +80,19 @@ final class Ec2Adapter implements ResourceAdapter {
     private static void instance(Res i, Context ctx) {
         Draft d = ctx.component(i, Role.COMPUTE, "aws.ec2");
         d.sku(i.str("instance_type"));
+        d.set(Keys.ARCH, Aws.arch(i.str("instance_type")));
         d.count = Fact.explicit(1, i.range());
         ctx.zonesFromSubnets(d, i.refs("subnet_id"));
         if (i.attr("subnet_id") == null && i.str("availability_zone").known()) {
             d.zones.add(i.str("availability_zone").value());
         }
-        d.publicEndpoint = i.bool("associate_public_ip_address");
-        d.encryptedAtRest = i.bool("root_block_device.encrypted");
-        d.property("imdsv2", i.str("metadata_options.http_tokens"));
-        d.property("detailed_monitoring", i.bool("monitoring"));
+        d.set(Keys.PUBLIC_ENDPOINT, i.bool("associate_public_ip_address"));
+        d.set(Keys.ENCRYPTED_AT_REST, i.bool("root_block_device.encrypted"));
+        d.set(Keys.IMDSV2_REQUIRED, ProviderNames.EC2_HTTP_TOKENS.read(i.str("metadata_options.http_tokens"), "metadata_options.http_tokens"));
+        d.set(Keys.DETAILED_MONITORING, i.bool("monitoring"));
         for (Res eip : i.referrers("aws_eip", "instance")) {
             ctx.absorb(eip, d);
-            d.publicEndpoint = Fact.explicit(true, eip.range());
+            d.set(Keys.PUBLIC_ENDPOINT, true, eip.range());
         }
         for (Res att : i.referrers("aws_volume_attachment", "instance_id")) {
             ctx.absorb(att, d);

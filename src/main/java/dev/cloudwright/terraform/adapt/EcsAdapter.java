@@ -1,6 +1,9 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.Arch;
+import dev.cloudwright.model.CapacityType;
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.terraform.module.EvaluatedBody;
 import java.math.BigDecimal;
@@ -11,30 +14,35 @@ import java.util.List;
 /** ECS services with their task definition, cluster settings and application auto scaling. */
 @ResourceAdapter.Adapts(anchors = "aws_ecs_service",
         absorbs = {"aws_ecs_task_definition", "aws_appautoscaling_target", "aws_appautoscaling_policy", "aws_appautoscaling_scheduled_action"},
+        services = {"aws.ecs-fargate", "aws.ecs-ec2"},
         summary = "ECS service: Fargate or EC2, task size, desired count, auto scaling range, zones, deployment safety")
 final class EcsAdapter implements ResourceAdapter {
+
+    /** Why a Fargate task without a runtime platform runs on x86. */
+    static final String FARGATE_X86 = "Fargate runs Linux tasks on X86_64 unless runtime_platform.cpu_architecture is ARM64"
+            + " (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#runtime-platform)";
+
+    /** How a service's tasks are launched and on what capacity. */
+    private record Launch(Fact<String> type, Fact<CapacityType> capacity) {}
 
     @Override
     public void adapt(List<Res> services, Context ctx) {
         for (Res svc : services) {
             Draft d = ctx.component(svc, Role.COMPUTE, "aws.ecs-fargate");
-            String launch = launchType(svc);
-            d.service = launch.equals("EC2") ? "aws.ecs-ec2" : "aws.ecs-fargate";
-            d.property("launch_type", launch);
+            Launch launch = launch(svc);
+            boolean fargate = launch.type().known() && launch.type().value().equals("FARGATE");
+            d.service = fargate ? "aws.ecs-fargate" : "aws.ecs-ec2";
+            d.set(Keys.LAUNCH_TYPE, launch.type());
+            d.set(Keys.CAPACITY, launch.capacity());
             for (Res cluster : svc.refs("cluster")) {
                 ctx.support(cluster, "ECS cluster");
-                d.property("cluster", cluster.label());
-                String insights = "disabled";
-                for (EvaluatedBody.Block s : cluster.blocks("setting")) {
-                    if ("containerInsights".equals(LoadBalancerAdapter.str(s.body(), "name"))) {
-                        insights = LoadBalancerAdapter.str(s.body(), "value");
-                    }
-                }
-                d.property("container_insights", insights);
+                d.set(Keys.CLUSTER, cluster.label(), svc.attr("cluster").range());
+                d.set(Keys.CONTAINER_INSIGHTS, containerInsights(cluster));
             }
             for (Res td : svc.refs("task_definition")) {
                 ctx.absorb(td, d);
                 taskSize(d, td);
+                d.set(Keys.ARCH, arch(td, fargate));
                 for (String role : new String[] {"task_role_arn", "execution_role_arn"}) {
                     for (Res r : td.refs(role)) {
                         ctx.support(r, "IAM role of " + svc.address());
@@ -47,12 +55,11 @@ final class EcsAdapter implements ResourceAdapter {
                 subnets.addAll(svc.refs(n.body(), "subnets"));
             }
             ctx.zonesFromSubnets(d, subnets);
-            d.publicEndpoint = svc.bool("network_configuration.assign_public_ip");
-            d.property("circuit_breaker", Fact.isTrue(svc.bool("deployment_circuit_breaker.enable"))
-                    ? "enabled" + (Fact.isTrue(svc.bool("deployment_circuit_breaker.rollback")) ? " with rollback" : "") : "disabled");
-            d.property("deployment", "minimum healthy " + svc.integer("deployment_minimum_healthy_percent").orElse(100) + "%, maximum "
-                    + svc.integer("deployment_maximum_percent").orElse(200) + "%");
-            d.property("execute_command", svc.bool("enable_execute_command"));
+            d.set(Keys.PUBLIC_ENDPOINT, svc.bool("network_configuration.assign_public_ip"));
+            d.set(Keys.CIRCUIT_BREAKER, svc.bool("deployment_circuit_breaker.enable")
+                    .or(Fact.defaulted(false, Defaults.explained("aws_ecs_service", "deployment_circuit_breaker"))));
+            d.set(Keys.ROLLOUT, rollout(svc));
+            d.set(Keys.EXECUTE_COMMAND, svc.bool("enable_execute_command"));
             for (EvaluatedBody.Block lb : svc.blocks("load_balancer")) {
                 int port = 0;
                 var cp = lb.body().attribute("container_port");
@@ -67,18 +74,61 @@ final class EcsAdapter implements ResourceAdapter {
         }
     }
 
-    private static String launchType(Res svc) {
+    /** The first capacity provider of the strategy (FARGATE, FARGATE_SPOT, or an EC2 capacity provider), else the launch type. */
+    private static Launch launch(Res svc) {
         for (EvaluatedBody.Block s : svc.blocks("capacity_provider_strategy")) {
+            EvaluatedBody.Attr a = s.body().attribute("capacity_provider");
+            if (a == null) {
+                continue;
+            }
+            if (!a.value().isWhollyKnown()) {
+                return new Launch(Fact.unknown(a.value().firstUnknown().reason(), a.range()), Fact.unknown(a.value().firstUnknown().reason(), a.range()));
+            }
             String cp = LoadBalancerAdapter.str(s.body(), "capacity_provider");
             if (cp != null) {
-                return cp.startsWith("FARGATE") ? (cp.equals("FARGATE_SPOT") ? "FARGATE_SPOT" : "FARGATE") : "EC2";
+                var capacity = ProviderNames.ECS_CAPACITY_PROVIDER.get(cp);
+                // Any other name is a capacity provider of EC2 instances: their Auto Scaling group decides on-demand or Spot.
+                return capacity.isPresent() ? new Launch(Fact.explicit("FARGATE", a.range()), Fact.explicit(capacity.get(), a.range()))
+                        : new Launch(Fact.explicit("EC2", a.range()), Fact.absent());
             }
         }
-        return svc.str("launch_type").orElse("EC2");
+        Fact<String> type = svc.str("launch_type");
+        return new Launch(type, type.map(t -> t.equals("FARGATE") ? ProviderNames.ECS_CAPACITY_PROVIDER.get("FARGATE").orElse(null) : null));
+    }
+
+    /** Container Insights from the cluster's setting; not set, it is off unless the account-level setting (not read offline) turns it on. */
+    private static Fact<Boolean> containerInsights(Res cluster) {
+        List<EvaluatedBody.Block> settings = cluster.blocks("setting");
+        for (EvaluatedBody.Block s : settings) {
+            if ("containerInsights".equals(LoadBalancerAdapter.str(s.body(), "name"))) {
+                EvaluatedBody.Attr v = s.body().attribute("value");
+                if (v == null) {
+                    break;
+                }
+                Fact<String> value = !v.value().isWhollyKnown() ? Fact.unknown(v.value().firstUnknown().reason(), v.range())
+                        : Fact.explicit(LoadBalancerAdapter.str(s.body(), "value"), v.range());
+                return ProviderNames.ECS_CONTAINER_INSIGHTS.read(value, "containerInsights");
+            }
+        }
+        return Fact.defaulted(false, Defaults.explained("aws_ecs_cluster", "(setting containerInsights)"));
+    }
+
+    /** Deployment percentages in words, with the provenance of the one written (both are defaulted when neither is). */
+    private static Fact<String> rollout(Res svc) {
+        Fact<Integer> min = svc.integer("deployment_minimum_healthy_percent");
+        Fact<Integer> max = svc.integer("deployment_maximum_percent");
+        for (Fact<Integer> f : List.of(min, max)) {
+            if (f.isUnknown()) {
+                return f.map(v -> null);
+            }
+        }
+        String text = "minimum healthy " + min.orElse(100) + "%, maximum " + max.orElse(200) + "%";
+        Fact<Integer> written = min.origin() == Fact.Origin.EXPLICIT ? min : max;
+        return written.origin() == Fact.Origin.EXPLICIT ? Fact.explicit(text, written.at()) : Fact.defaulted(text, min.reason());
     }
 
     /** Task size as the catalog names it ("2vCPU-4GB") from CPU units and MiB. */
-    private static void taskSize(Draft d, Res td) {
+    static void taskSize(Draft d, Res td) {
         Fact<BigDecimal> cpu = td.num("cpu");
         Fact<BigDecimal> mem = td.num("memory");
         if (cpu.known() && mem.known()) {
@@ -88,10 +138,18 @@ final class EcsAdapter implements ResourceAdapter {
             d.vcpu = v.doubleValue();
             d.memoryGb = g.doubleValue();
         } else if (cpu.isUnknown() || mem.isUnknown()) {
-            d.unknown("sku", cpu.isUnknown() ? cpu.reason() : mem.reason());
+            d.unresolved("sku", cpu.isUnknown() ? cpu.reason() : mem.reason());
         }
-        String arch = td.str("runtime_platform.cpu_architecture").orElse("X86_64");
-        d.property("arch", arch.equalsIgnoreCase("ARM64") ? "arm64" : "x86");
+    }
+
+    /** The task's architecture: written, the Fargate default, or (on EC2) the container instances', not known here. */
+    static Fact<Arch> arch(Res td, boolean fargate) {
+        Fact<String> cpu = td.str("runtime_platform.cpu_architecture");
+        if (!cpu.isAbsent()) {
+            return ProviderNames.ECS_CPU_ARCHITECTURE.read(cpu, "runtime_platform.cpu_architecture");
+        }
+        return fargate ? Fact.defaulted(Arch.X86, FARGATE_X86)
+                : Fact.unknown("runtime_platform.cpu_architecture is not set: tasks run on the architecture of the container instances", td.range());
     }
 
     private static void scaling(Draft d, Res svc, Context ctx) {
@@ -105,7 +163,10 @@ final class EcsAdapter implements ResourceAdapter {
             d.min = min.known() ? min.value() : null;
             d.max = max.known() ? max.value() : null;
             if (min.isUnknown()) {
-                d.unknown("min", min.reason());
+                d.unresolved("min", min.reason());
+            }
+            if (max.isUnknown()) {
+                d.unresolved("max", max.reason());
             }
             List<String> policies = new ArrayList<>();
             for (Res p : ctx.index.ofType("aws_appautoscaling_policy")) {

@@ -1,6 +1,7 @@
 package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.terraform.module.EvaluatedBody;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 @ResourceAdapter.Adapts(anchors = "aws_cloudfront_distribution",
         absorbs = {"aws_cloudfront_origin_access_control", "aws_cloudfront_origin_access_identity", "aws_cloudfront_cache_policy",
             "aws_cloudfront_origin_request_policy", "aws_cloudfront_response_headers_policy", "aws_cloudfront_function"},
+        services = "aws.cloudfront",
         summary = "CloudFront: origins, viewer protocol policy, minimum TLS, WAF, price class, logging")
 final class EdgeAdapter implements ResourceAdapter {
 
@@ -18,7 +20,7 @@ final class EdgeAdapter implements ResourceAdapter {
         for (Res cf : distributions) {
             Draft d = ctx.component(cf, Role.EDGE, "aws.cloudfront");
             d.global = true;
-            d.publicEndpoint = Fact.explicit(true, cf.range());
+            d.set(Keys.PUBLIC_ENDPOINT, true, cf.range());
             List<String> origins = new ArrayList<>();
             for (EvaluatedBody.Block o : cf.blocks("origin")) {
                 List<Res> targets = new ArrayList<>(cf.refs(o.body(), "domain_name"));
@@ -34,8 +36,10 @@ final class EdgeAdapter implements ResourceAdapter {
                     ctx.absorb(oac, d);
                 }
             }
-            d.property("origins", String.join("; ", origins));
-            d.property("origin_failover", cf.blocks("origin_group").isEmpty() ? null : "origin group with failover");
+            d.set(Keys.ORIGINS, String.join("; ", origins), cf.blocks("origin").isEmpty() ? cf.range() : cf.blocks("origin").get(0).range());
+            if (!cf.blocks("origin_group").isEmpty()) {
+                d.set(Keys.ORIGIN_FAILOVER, "origin group with failover", cf.blocks("origin_group").get(0).range());
+            }
             List<String> policies = new ArrayList<>();
             String unknownPolicy = null;
             boolean allTls = true;
@@ -52,17 +56,27 @@ final class EdgeAdapter implements ResourceAdapter {
                     allTls &= !v.equals("allow-all");
                 }
             }
-            d.property("viewer_protocol_policy", String.join(", ", new java.util.TreeSet<>(policies)));
-            d.encryptedInTransit = unknownPolicy != null ? Fact.unknown(unknownPolicy, cf.range()) : Fact.explicit(allTls, cf.range());
-            Fact<String> tls = cf.str("viewer_certificate.minimum_protocol_version");
-            d.property("tls", tls.known() ? tls.value() + " minimum"
-                    : Fact.isTrue(cf.bool("viewer_certificate.cloudfront_default_certificate")) ? "default *.cloudfront.net certificate (TLSv1)" : null);
+            d.set(Keys.VIEWER_PROTOCOL_POLICY, List.copyOf(new java.util.TreeSet<>(policies)), behaviours.isEmpty() ? cf.range() : behaviours.get(0).range());
+            if (unknownPolicy != null) {
+                d.unknown(Keys.ENCRYPTED_IN_TRANSIT, unknownPolicy, cf.range());
+            } else {
+                d.set(Keys.ENCRYPTED_IN_TRANSIT, allTls, behaviours.isEmpty() ? cf.range() : behaviours.get(0).range());
+            }
+            d.set(Keys.MIN_TLS, cf.str("viewer_certificate.minimum_protocol_version"));
             List<Res> acl = cf.refs("web_acl_id");
-            d.property("waf", !acl.isEmpty() ? acl.get(0).address() : cf.attr("web_acl_id") != null ? "attached" : "none");
-            d.property("price_class", cf.str("price_class"));
-            d.property("logging", cf.blocks("logging_config").isEmpty() ? "disabled" : "enabled");
-            d.property("geo_restriction", cf.str("restrictions.geo_restriction.restriction_type"));
-            d.property("ipv6", cf.bool("is_ipv6_enabled"));
+            if (!acl.isEmpty()) {
+                d.set(Keys.WEB_ACL, acl.get(0).address(), cf.attr("web_acl_id").range());
+            } else {
+                d.set(Keys.WEB_ACL, cf.str("web_acl_id"));
+            }
+            d.set(Keys.PRICE_CLASS, cf.str("price_class"));
+            if (cf.blocks("logging_config").isEmpty()) {
+                d.defaulted(Keys.LOGGING, false, "no logging_config: CloudFront writes no standard access logs");
+            } else {
+                d.set(Keys.LOGGING, true, cf.blocks("logging_config").get(0).range());
+            }
+            d.set(Keys.GEO_RESTRICTION, cf.str("restrictions.geo_restriction.restriction_type"));
+            d.set(Keys.IPV6, cf.bool("is_ipv6_enabled"));
         }
     }
 

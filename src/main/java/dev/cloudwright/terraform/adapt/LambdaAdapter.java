@@ -1,14 +1,16 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.Arch;
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Lambda functions with their event sources, permissions and aliases. */
 @ResourceAdapter.Adapts(anchors = "aws_lambda_function",
         absorbs = {"aws_lambda_permission", "aws_lambda_event_source_mapping", "aws_lambda_alias", "aws_lambda_function_url",
             "aws_lambda_provisioned_concurrency_config", "aws_lambda_function_event_invoke_config"},
+        services = "aws.lambda",
         summary = "Lambda function: memory, timeout, architecture, concurrency, VPC placement, event sources")
 final class LambdaAdapter implements ResourceAdapter {
 
@@ -20,23 +22,24 @@ final class LambdaAdapter implements ResourceAdapter {
             if (memory.known()) {
                 d.sku = memory.value() + "MB";
                 d.memoryGb = memory.value() / 1024.0;
+            } else if (memory.isUnknown()) {
+                d.unresolved("sku", memory.reason());
             }
-            d.property("memory_mb", memory);
-            d.property("timeout_seconds", fn.integer("timeout"));
-            d.property("runtime", fn.str("runtime"));
-            Fact<List<String>> arch = fn.strings("architectures");
-            d.property("arch", arch.known() && arch.value().contains("arm64") ? "arm64" : arch.isUnknown() ? null : "x86");
-            d.property("reserved_concurrency", fn.integer("reserved_concurrent_executions"));
-            d.property("tracing", fn.str("tracing_config.mode"));
+            d.set(Keys.MEMORY_MB, memory);
+            d.set(Keys.TIMEOUT_SECONDS, fn.integer("timeout"));
+            d.set(Keys.RUNTIME, fn.str("runtime"));
+            d.set(Keys.ARCH, arch(fn.strings("architectures")));
+            d.set(Keys.RESERVED_CONCURRENCY, fn.integer("reserved_concurrent_executions"));
+            d.set(Keys.TRACING, fn.str("tracing_config.mode"));
             Aws.key(d, fn, "kms_key_arn", ctx);
-            d.encryptedAtRest = Fact.defaulted(true, "Lambda encrypts environment variables and code at rest (with the given KMS key when set)");
+            d.defaulted(Keys.ENCRYPTED_AT_REST, true, "Lambda encrypts environment variables and code at rest (with the given KMS key when set)");
             List<Res> subnets = fn.refs("vpc_config.subnet_ids");
             if (subnets.isEmpty() && fn.attr("vpc_config.subnet_ids") == null) {
                 Aws.managedZones(d);
-                d.property("network", "AWS-managed (not in a VPC)");
+                d.defaulted(Keys.IN_VPC, false, "no vpc_config: the function runs in the AWS-managed network");
             } else {
                 ctx.zonesFromSubnets(d, subnets);
-                d.property("network", "in VPC subnets");
+                d.set(Keys.IN_VPC, true, fn.attr("vpc_config.subnet_ids").range());
             }
             for (Res r : fn.refs("role")) {
                 ctx.support(r, "IAM role of " + fn.address());
@@ -48,8 +51,8 @@ final class LambdaAdapter implements ResourceAdapter {
                 }
             }
             for (Res url : fn.referrers("aws_lambda_function_url", "function_name")) {
-                d.publicEndpoint = Fact.explicit(true, url.range());
-                d.property("function_url", "auth " + url.str("authorization_type").orElse("?"));
+                d.set(Keys.PUBLIC_ENDPOINT, true, url.range());
+                d.set(Keys.FUNCTION_URL, "auth " + url.str("authorization_type").orElse("?"), url.range());
             }
             for (Res m : fn.referrers("aws_lambda_event_source_mapping", "function_name")) {
                 ctx.absorb(m, d);
@@ -57,8 +60,17 @@ final class LambdaAdapter implements ResourceAdapter {
                     ctx.link(src, fn, Connection.Kind.TRAFFIC, "HTTPS", 443, false);
                 }
             }
-            Fact<BigDecimal> pc = fn.num("provisioned_concurrent_executions");
-            d.property("provisioned_concurrency", pc);
+            for (Res pc : fn.referrers("aws_lambda_provisioned_concurrency_config", "function_name")) {
+                d.set(Keys.PROVISIONED_CONCURRENCY, pc.integer("provisioned_concurrent_executions"));
+            }
         }
+    }
+
+    /** Lambda takes one architecture in its list: x86_64 or arm64. */
+    static Fact<Arch> arch(Fact<List<String>> architectures) {
+        if (architectures.known() && architectures.value().size() != 1) {
+            return Fact.unknown("architectures = " + architectures.value() + ": Lambda takes exactly one", architectures.at());
+        }
+        return ProviderNames.LAMBDA_ARCHITECTURE.read(architectures.map(l -> l.get(0)), "architectures");
     }
 }

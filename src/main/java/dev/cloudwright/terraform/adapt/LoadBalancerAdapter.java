@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.terraform.module.EvaluatedBody;
 import java.util.ArrayList;
@@ -9,26 +10,28 @@ import java.util.List;
 @ResourceAdapter.Adapts(anchors = {"aws_lb", "aws_alb"},
         absorbs = {"aws_lb_listener", "aws_alb_listener", "aws_lb_listener_rule", "aws_lb_listener_certificate", "aws_lb_target_group", "aws_alb_target_group",
             "aws_lb_target_group_attachment"},
+        services = {"aws.alb", "aws.nlb"},
         summary = "Load balancer: type, internet-facing or internal, zones, listeners and TLS policy")
 final class LoadBalancerAdapter implements ResourceAdapter {
 
     @Override
     public void adapt(List<Res> lbs, Context ctx) {
         for (Res lb : lbs) {
-            String type = lb.str("load_balancer_type").orElse("application");
+            Fact<String> lbType = lb.str("load_balancer_type");
+            String type = lbType.orElse("application");
             Draft d = ctx.component(lb, Role.LOAD_BALANCER, type.equals("network") ? "aws.nlb" : "aws.alb");
-            d.property("type", type);
-            Fact<Boolean> internal = lb.bool("internal");
-            d.publicEndpoint = internal.known() ? new Fact<>(!internal.value(), internal.origin(), internal.reason(), internal.at())
-                    : new Fact<>(null, internal.origin(), internal.reason(), internal.at());
+            d.set(Keys.LB_TYPE, lbType);
+            d.set(Keys.PUBLIC_ENDPOINT, lb.bool("internal").map(internal -> !internal)
+                    .because("internal defaults to false: the load balancer is internet-facing; " + Defaults.of("aws_lb", "internal").map(Defaults.Default::basis).orElse("")));
             List<Res> subnets = new ArrayList<>(lb.refs("subnets"));
             for (EvaluatedBody.Block m : lb.blocks("subnet_mapping")) {
                 subnets.addAll(lb.refs(m.body(), "subnet_id"));
             }
             ctx.zonesFromSubnets(d, subnets);
-            d.deletionProtection = lb.bool("enable_deletion_protection");
-            d.property("drop_invalid_header_fields", lb.bool("drop_invalid_header_fields"));
-            d.property("access_logs", Fact.isTrue(lb.bool("access_logs.enabled")) ? "enabled" : "disabled");
+            d.set(Keys.DELETION_PROTECTION, lb.bool("enable_deletion_protection"));
+            d.set(Keys.DROP_INVALID_HEADERS, lb.bool("drop_invalid_header_fields"));
+            d.set(Keys.ACCESS_LOGS, lb.bool("access_logs.enabled").or(Fact.defaulted(false, "access logging is an optional feature of Elastic Load Balancing,"
+                    + " off unless access_logs is enabled (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html)")));
             List<Res> listeners = new ArrayList<>(lb.referrers("aws_lb_listener", "load_balancer_arn"));
             listeners.addAll(lb.referrers("aws_alb_listener", "load_balancer_arn"));
             List<String> described = new ArrayList<>();
@@ -77,11 +80,11 @@ final class LoadBalancerAdapter implements ResourceAdapter {
                     ctx.absorb(c, d);
                 }
             }
-            d.property("listeners", described.isEmpty() ? "none" : String.join("; ", described));
+            d.set(Keys.LISTENERS, described.isEmpty() ? "none" : String.join("; ", described), listeners.isEmpty() ? lb.range() : listeners.get(0).range());
             if (unknownTls != null) {
-                d.encryptedInTransit = Fact.unknown(unknownTls, lb.range());
+                d.unknown(Keys.ENCRYPTED_IN_TRANSIT, unknownTls, lb.range());
             } else if (!listeners.isEmpty()) {
-                d.encryptedInTransit = Fact.explicit(allTls, lb.range());
+                d.set(Keys.ENCRYPTED_IN_TRANSIT, allTls, listeners.get(0).range());
             }
             for (Res tg : ctx.index.ofType("aws_lb_target_group")) {
                 if (ctx.owner(tg) == d) {

@@ -1,12 +1,14 @@
 package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import java.util.List;
 
 /** SQS queues (with dead-letter queues) and SNS topics (with subscriptions). */
 @ResourceAdapter.Adapts(anchors = {"aws_sqs_queue", "aws_sns_topic"},
         absorbs = {"aws_sqs_queue_policy", "aws_sqs_queue_redrive_policy", "aws_sns_topic_policy", "aws_sns_topic_subscription"},
+        services = {"aws.sqs", "aws.sns"},
         summary = "Queues and topics: encryption, dead-letter queue, FIFO, retention, subscribers")
 final class MessagingAdapter implements ResourceAdapter {
 
@@ -18,11 +20,17 @@ final class MessagingAdapter implements ResourceAdapter {
             if (r.type().equals("aws_sqs_queue")) {
                 Aws.key(d, r, "kms_master_key_id", ctx);
                 Fact<Boolean> managed = r.bool("sqs_managed_sse_enabled");
-                d.encryptedAtRest = d.keyId != null ? Fact.explicit(true, r.range()) : managed;
-                d.property("fifo", r.bool("fifo_queue"));
-                d.property("retention_seconds", r.integer("message_retention_seconds"));
+                if (d.value(Keys.KMS_KEY) != null) {
+                    d.set(Keys.ENCRYPTED_AT_REST, true, r.attr("kms_master_key_id").range());
+                } else if (d.setting(Keys.KMS_KEY) != null && !Fact.isTrue(managed)) {
+                    d.unknown(Keys.ENCRYPTED_AT_REST, "the KMS key is not known offline: " + d.setting(Keys.KMS_KEY).basis(), r.attr("kms_master_key_id").range());
+                } else {
+                    d.set(Keys.ENCRYPTED_AT_REST, managed);
+                }
+                d.set(Keys.FIFO, r.bool("fifo_queue"));
+                d.set(Keys.MESSAGE_RETENTION_SECONDS, r.integer("message_retention_seconds"));
                 for (Res dlq : r.refs("redrive_policy")) {
-                    d.property("dead_letter_queue", dlq.address());
+                    d.set(Keys.DEAD_LETTER_QUEUE, dlq.address(), r.attr("redrive_policy").range());
                     ctx.link(r, dlq, Connection.Kind.TRAFFIC, "SQS redrive", 0, false);
                 }
                 for (Res p : r.referrers("aws_sqs_queue_policy", "queue_url")) {
@@ -30,8 +38,14 @@ final class MessagingAdapter implements ResourceAdapter {
                 }
             } else {
                 Aws.key(d, r, "kms_master_key_id", ctx);
-                d.encryptedAtRest = d.keyId != null ? Fact.explicit(true, r.range()) : Fact.explicit(false, r.range());
-                d.property("fifo", r.bool("fifo_topic"));
+                if (d.value(Keys.KMS_KEY) != null) {
+                    d.set(Keys.ENCRYPTED_AT_REST, true, r.attr("kms_master_key_id").range());
+                } else if (d.setting(Keys.KMS_KEY) != null) {
+                    d.unknown(Keys.ENCRYPTED_AT_REST, "the KMS key is not known offline: " + d.setting(Keys.KMS_KEY).basis(), r.attr("kms_master_key_id").range());
+                } else {
+                    d.defaulted(Keys.ENCRYPTED_AT_REST, false, Defaults.explained("aws_sns_topic", "kms_master_key_id"));
+                }
+                d.set(Keys.FIFO, r.bool("fifo_topic"));
                 int subs = 0;
                 for (Res s : r.referrers("aws_sns_topic_subscription", "topic_arn")) {
                     ctx.absorb(s, d);
@@ -40,7 +54,9 @@ final class MessagingAdapter implements ResourceAdapter {
                         ctx.link(r, target, Connection.Kind.TRAFFIC, s.str("protocol").orElse("?"), 0, false);
                     }
                 }
-                d.property("subscriptions", subs == 0 ? null : subs);
+                if (subs > 0) {
+                    d.set(Keys.SUBSCRIPTIONS, subs, r.referrers("aws_sns_topic_subscription", "topic_arn").get(0).range());
+                }
                 for (Res p : r.referrers("aws_sns_topic_policy", "arn")) {
                     ctx.absorb(p, d);
                 }

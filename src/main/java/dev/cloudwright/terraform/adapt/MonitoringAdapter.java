@@ -1,6 +1,8 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
+import dev.cloudwright.model.Usage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.TreeSet;
 /** CloudWatch alarms, log groups and dashboards: one monitoring component per region. */
 @ResourceAdapter.Adapts(anchors = {"aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm", "aws_cloudwatch_log_group", "aws_cloudwatch_dashboard"},
         absorbs = {"aws_sns_topic_subscription", "aws_cloudwatch_log_metric_filter", "aws_cloudwatch_log_subscription_filter"},
+        services = "aws.cloudwatch",
         summary = "CloudWatch per region: alarms and what they watch, log groups and retention, dashboards")
 final class MonitoringAdapter implements ResourceAdapter {
 
@@ -51,14 +54,19 @@ final class MonitoringAdapter implements ResourceAdapter {
                     }
                 }
             }
-            d.property("alarms", alarms == 0 ? "none" : alarms + " on " + String.join(", ", metrics));
-            d.property("log_groups", logGroups == 0 ? null : logGroups + (neverExpire > 0 ? " (" + neverExpire + " never expire)" : ""));
-            if (!retention.isEmpty()) {
-                d.property("log_retention_days", retention.stream().mapToInt(Integer::intValue).min().getAsInt());
+            var at = rs.get(0).range();
+            d.set(Keys.ALARMS, alarms == 0 ? "none" : alarms + " on " + String.join(", ", metrics), at);
+            if (logGroups > 0) {
+                d.set(Keys.LOG_GROUPS, logGroups + (neverExpire > 0 ? " (" + neverExpire + " never expire)" : ""), at);
             }
-            d.property("dashboards", dashboards == 0 ? null : dashboards);
+            if (!retention.isEmpty()) {
+                d.set(Keys.LOG_RETENTION_DAYS, retention.stream().mapToInt(Integer::intValue).min().getAsInt(), at);
+            }
+            if (dashboards > 0) {
+                d.set(Keys.DASHBOARDS, dashboards, at);
+            }
             if (alarms > 0) {
-                d.properties.put("alarm_count", String.valueOf(alarms));
+                d.usage(Usage.ALARMS, alarms);
             }
         }
     }

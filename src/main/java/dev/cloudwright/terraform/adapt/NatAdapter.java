@@ -1,12 +1,14 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** NAT gateways of one block (usually one per zone) as one component, with their elastic IPs. */
-@ResourceAdapter.Adapts(anchors = "aws_nat_gateway", absorbs = "aws_eip", summary = "NAT gateways: how many, in which zones")
+@ResourceAdapter.Adapts(anchors = "aws_nat_gateway", absorbs = "aws_eip", services = "aws.nat-gateway",
+        summary = "NAT gateways: how many, in which zones")
 final class NatAdapter implements ResourceAdapter {
 
     @Override
@@ -25,9 +27,10 @@ final class NatAdapter implements ResourceAdapter {
                 }
             }
             ctx.zonesFromSubnets(d, subnets);
-            d.property("connectivity", group.get(0).str("connectivity_type").orElse("public"));
-            d.property("placement", d.count.known() && d.count.value() == 1 ? "a single NAT gateway shared by all zones"
-                    : "one per subnet listed");
+            d.set(Keys.CONNECTIVITY, group.get(0).str("connectivity_type").or(Fact.defaulted("public",
+                    "provider default: connectivity_type = public (https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/nat_gateway)")));
+            d.set(Keys.NAT_PLACEMENT, d.count.known() && d.count.value() == 1 ? "a single NAT gateway shared by all zones" : "one per subnet listed",
+                    group.get(0).range());
         }
     }
 }

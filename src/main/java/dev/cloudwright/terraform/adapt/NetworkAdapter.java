@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.TreeSet;
             "aws_main_route_table_association", "aws_vpc_endpoint", "aws_vpc_endpoint_route_table_association", "aws_flow_log", "aws_default_security_group",
             "aws_default_network_acl", "aws_default_route_table", "aws_network_acl", "aws_network_acl_rule", "aws_network_acl_association",
             "aws_vpc_dhcp_options", "aws_vpc_dhcp_options_association", "aws_vpc_ipv4_cidr_block_association"},
+        services = "aws.vpc",
         summary = "VPC: CIDR, public and private subnets per zone, internet gateway, endpoints, flow logs")
 final class NetworkAdapter implements ResourceAdapter {
 
@@ -19,7 +21,7 @@ final class NetworkAdapter implements ResourceAdapter {
     public void adapt(List<Res> vpcs, Context ctx) {
         for (Res vpc : vpcs) {
             Draft d = ctx.component(vpc, Role.NETWORK, "aws.vpc");
-            d.property("cidr", vpc.str("cidr_block"));
+            d.set(Keys.CIDR, vpc.str("cidr_block"));
             List<Res> subnets = vpc.referrers("aws_subnet", "vpc_id");
             ctx.zonesFromSubnets(d, subnets);
             Set<String> gateways = new TreeSet<>();
@@ -30,7 +32,11 @@ final class NetworkAdapter implements ResourceAdapter {
             for (Res igw : vpc.referrers("aws_egress_only_internet_gateway", "vpc_id")) {
                 ctx.absorb(igw, d);
             }
-            d.property("internet_gateway", gateways.isEmpty() ? "none" : "attached");
+            if (gateways.isEmpty()) {
+                d.defaulted(Keys.INTERNET_GATEWAY, false, "no aws_internet_gateway in this configuration is attached to the VPC");
+            } else {
+                d.set(Keys.INTERNET_GATEWAY, true, vpc.referrers("aws_internet_gateway", "vpc_id").get(0).range());
+            }
             List<Res> tables = new ArrayList<>(vpc.referrers("aws_route_table", "vpc_id"));
             tables.addAll(vpc.referrers("aws_default_route_table", "default_route_table_id"));
             Set<String> publicTables = new TreeSet<>();
@@ -65,8 +71,8 @@ final class NetworkAdapter implements ResourceAdapter {
                     priv++;
                 }
             }
-            d.property("subnets", subnets.isEmpty() ? "none" : (unknownCount ? "at least " : "") + pub + " public, " + priv + " private"
-                    + (unknownCount ? " (the number of some subnets is not known offline)" : ""));
+            d.set(Keys.SUBNETS, subnets.isEmpty() ? "none" : (unknownCount ? "at least " : "") + pub + " public, " + priv + " private"
+                    + (unknownCount ? " (the number of some subnets is not known offline)" : ""), subnets.isEmpty() ? vpc.range() : subnets.get(0).range());
             List<String> gatewayEndpoints = new ArrayList<>();
             List<String> interfaceEndpoints = new ArrayList<>();
             for (Res e : vpc.referrers("aws_vpc_endpoint", "vpc_id")) {
@@ -80,14 +86,20 @@ final class NetworkAdapter implements ResourceAdapter {
                     interfaceEndpoints.add(shortName);
                 }
             }
-            d.property("gateway_endpoints", String.join(", ", new TreeSet<>(gatewayEndpoints)));
-            d.property("interface_endpoints", String.join(", ", new TreeSet<>(interfaceEndpoints)));
+            List<Res> endpoints = vpc.referrers("aws_vpc_endpoint", "vpc_id");
+            var endpointsAt = endpoints.isEmpty() ? vpc.range() : endpoints.get(0).range();
+            d.set(Keys.GATEWAY_ENDPOINTS, List.copyOf(new TreeSet<>(gatewayEndpoints)), endpointsAt);
+            d.set(Keys.INTERFACE_ENDPOINTS, List.copyOf(new TreeSet<>(interfaceEndpoints)), endpointsAt);
             List<String> logs = new ArrayList<>();
             for (Res f : vpc.referrers("aws_flow_log", "vpc_id")) {
                 ctx.absorb(f, d);
                 logs.add(f.str("traffic_type").orElse("?") + " traffic to " + f.str("log_destination_type").orElse("cloud-watch-logs"));
             }
-            d.property("flow_logs", logs.isEmpty() ? "none" : String.join("; ", logs));
+            if (logs.isEmpty()) {
+                d.defaulted(Keys.FLOW_LOGS, "none", "no aws_flow_log: VPC traffic is not logged unless flow logs are created");
+            } else {
+                d.set(Keys.FLOW_LOGS, String.join("; ", logs), vpc.referrers("aws_flow_log", "vpc_id").get(0).range());
+            }
             for (String t : new String[] {"aws_default_security_group", "aws_default_network_acl", "aws_network_acl"}) {
                 for (Res r : vpc.referrers(t, t.equals("aws_default_network_acl") ? "default_network_acl_id" : "vpc_id")) {
                     ctx.absorb(r, d);

@@ -1,6 +1,8 @@
 package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Deployment;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,56 +10,89 @@ import java.util.List;
 /** RDS DB instances (not Aurora cluster members), read replicas and cross-region backup replication. */
 @ResourceAdapter.Adapts(anchors = "aws_db_instance",
         absorbs = {"aws_db_subnet_group", "aws_db_parameter_group", "aws_db_option_group", "aws_db_instance_automated_backups_replication"},
+        services = "aws.rds",
         summary = "RDS instance: engine, class, storage, Multi-AZ, encryption, backups, deletion protection, public access, replicas")
 final class RdsAdapter implements ResourceAdapter {
+
+    /** Why an instance without multi_az is Single-AZ. */
+    static final String SINGLE_AZ = "RDS creates a Single-AZ DB instance unless multi_az is set"
+            + " (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html, MultiAZ)";
 
     @Override
     public void adapt(List<Res> dbs, Context ctx) {
         for (Res db : dbs) {
             Draft d = ctx.component(db, Role.DATABASE, "aws.rds");
-            d.property("engine", db.str("engine"));
-            d.property("engine_version", db.str("engine_version"));
+            d.set(Keys.ENGINE, engine(db));
+            d.set(Keys.ENGINE_VERSION, db.str("engine_version"));
             d.sku(db.str("instance_class"));
             Fact<BigDecimal> storage = db.num("allocated_storage");
             if (storage.known()) {
                 d.storageGb = storage.value().doubleValue();
+            } else if (storage.isUnknown()) {
+                d.unresolved("storage_gb", storage.reason());
             }
-            d.property("storage_type", db.str("storage_type"));
-            Fact<Boolean> multiAz = db.bool("multi_az");
-            d.property("deployment", multiAz.known() ? (multiAz.value() ? "multi-az" : "single-az") : null);
-            if (multiAz.isUnknown()) {
-                d.unknown("deployment", multiAz.reason());
-            }
+            d.set(Keys.STORAGE_TYPE, db.str("storage_type"));
+            Fact<Boolean> multiAz = db.bool("multi_az").or(Fact.defaulted(false, SINGLE_AZ));
+            d.set(Keys.DEPLOYMENT, multiAz.map(m -> m ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ));
             // One instance: a Multi-AZ standby is part of it (priced by the deployment), as the designer counts it.
             d.count = Fact.explicit(1, db.range());
             d.replicas = 0;
-            d.property("topology", Fact.isTrue(multiAz) ? "primary with synchronous standby in another zone" : "single instance");
+            d.set(Keys.TOPOLOGY, multiAz.map(m -> m ? "primary with synchronous standby in another zone" : "single instance"));
             subnets(d, db, ctx, Fact.isTrue(multiAz));
-            d.encryptedAtRest = db.bool("storage_encrypted");
+            d.set(Keys.ENCRYPTED_AT_REST, db.bool("storage_encrypted"));
             Aws.key(d, db, "kms_key_id", ctx);
-            d.publicEndpoint = db.bool("publicly_accessible");
-            d.backupRetentionDays = db.integer("backup_retention_period");
-            d.pointInTimeRecovery = d.backupRetentionDays.known() ? Fact.explicit(d.backupRetentionDays.value() > 0, db.range()) : d.pointInTimeRecovery;
-            d.deletionProtection = db.bool("deletion_protection");
-            d.property("iam_auth", db.bool("iam_database_authentication_enabled"));
-            d.property("performance_insights", db.bool("performance_insights_enabled"));
-            d.property("skip_final_snapshot", db.bool("skip_final_snapshot"));
-            d.property("password", db.attr("password") != null ? "set in the configuration (stored in state)"
-                    : Fact.isTrue(db.bool("manage_master_user_password")) ? "managed by RDS in Secrets Manager" : null);
+            d.set(Keys.PUBLIC_ENDPOINT, db.bool("publicly_accessible"));
+            Fact<Integer> retention = db.integer("backup_retention_period");
+            d.set(Keys.BACKUP_RETENTION_DAYS, retention);
+            d.set(Keys.POINT_IN_TIME_RECOVERY, retention.map(days -> days > 0));
+            d.set(Keys.DELETION_PROTECTION, db.bool("deletion_protection"));
+            d.set(Keys.IAM_AUTH, db.bool("iam_database_authentication_enabled"));
+            d.set(Keys.PERFORMANCE_INSIGHTS, db.bool("performance_insights_enabled"));
+            d.set(Keys.SKIP_FINAL_SNAPSHOT, db.bool("skip_final_snapshot"));
+            password(d, db, "password");
             for (Res src : db.refs("replicate_source_db")) {
-                d.property("role", "read replica of " + src.address());
+                d.set(Keys.PART, "read replica of " + src.address(), db.attr("replicate_source_db").range());
+                d.set(Keys.REPLICA_OF, src.address(), db.attr("replicate_source_db").range());
                 ctx.link(src, db, Connection.Kind.REPLICATION, "native replication", 0, false);
             }
             for (Res rep : db.referrers("aws_db_instance_automated_backups_replication", "source_db_instance_arn")) {
                 ctx.absorb(rep, d);
-                d.copyToRegion = rep.region();
-                d.property("backup_replication", "automated backups copied to " + (rep.region() == null ? "another region" : rep.region()));
+                if (rep.region() != null) {
+                    d.set(Keys.COPY_TO_REGION, rep.region(), rep.range());
+                } else {
+                    d.unknown(Keys.COPY_TO_REGION, rep.regionUnknownReason() == null ? "the region of " + rep.address() + " is not known offline"
+                            : rep.regionUnknownReason(), rep.range());
+                }
+                d.set(Keys.BACKUP_REPLICATION, "automated backups copied to " + (rep.region() == null ? "another region" : rep.region()), rep.range());
             }
             for (String t : new String[] {"aws_db_parameter_group", "aws_db_option_group"}) {
                 for (Res g : db.refs(t.equals("aws_db_parameter_group") ? "parameter_group_name" : "option_group_name")) {
                     ctx.support(g, "configuration of " + db.address());
                 }
             }
+        }
+    }
+
+    /** The engine in the model's words; an engine AWS names but the model has not (db2-se, custom-oracle-ee...) is unknown, naming it. */
+    static Fact<dev.cloudwright.model.Engine> engine(Res db) {
+        Fact<String> e = db.str("engine");
+        if (e.isAbsent()) {
+            for (Res src : db.refs("replicate_source_db")) {
+                if (src != db && src.type().equals("aws_db_instance")) {
+                    return engine(src);
+                }
+            }
+            return Fact.unknown("engine is not set: it comes from the source database or snapshot, not known offline", db.range());
+        }
+        return ProviderNames.RDS_ENGINE.read(e, "engine");
+    }
+
+    /** How the master password is managed, never its value. */
+    static void password(Draft d, Res db, String argument) {
+        if (db.attr(argument) != null) {
+            d.set(Keys.PASSWORD, "set in the configuration (stored in state)", db.attr(argument).range());
+        } else if (Fact.isTrue(db.bool("manage_master_user_password"))) {
+            d.set(Keys.PASSWORD, "managed by RDS in Secrets Manager", db.attr("manage_master_user_password").range());
         }
     }
 

@@ -72,8 +72,7 @@ final class Res {
     }
 
     Fact<Integer> integer(String path) {
-        Fact<BigDecimal> n = num(path);
-        return n.known() ? new Fact<>(n.value().intValue(), n.origin(), n.reason(), n.at()) : new Fact<>(null, n.origin(), n.reason(), n.at());
+        return num(path).map(BigDecimal::intValue);
     }
 
     /** A list or set of strings (a single string counts as a one-element list). */
@@ -101,8 +100,7 @@ final class Res {
             Optional<Defaults.Default> d = Defaults.of(instance.type(), path);
             if (d.isPresent()) {
                 try {
-                    return Fact.defaulted(reader.read(parseDefault(d.get().value())), (d.get().appliedBy().equals("aws") ? "AWS default" : "provider default")
-                            + " (" + d.get().source() + ")");
+                    return Fact.defaulted(reader.read(parseDefault(d.get().value())), d.get().basis());
                 } catch (Convert.ConversionError e) {
                     return Fact.absent();
                 }
@@ -119,7 +117,21 @@ final class Res {
         }
     }
 
-    private static Value parseDefault(String s) {
+    /** A default as the data file writes it: true/false, a number, "" (empty), a ["list"] of strings, or bare text. */
+    static Value parseDefault(String s) {
+        if (s.equals("\"\"")) {
+            return Value.str("");
+        }
+        if (s.startsWith("[") && s.endsWith("]")) {
+            List<Value> items = new ArrayList<>();
+            for (String item : s.substring(1, s.length() - 1).split(",")) {
+                String t = item.strip();
+                if (!t.isEmpty()) {
+                    items.add(Value.str(t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t));
+                }
+            }
+            return Value.list(items);
+        }
         if (s.equals("true") || s.equals("false")) {
             return Value.bool(Boolean.parseBoolean(s));
         }
@@ -127,6 +139,34 @@ final class Res {
             return Value.num(new BigDecimal(s));
         } catch (NumberFormatException e) {
             return Value.str(s);
+        }
+    }
+
+    /** An argument of a nested block body (no defaults): written, unknown, or absent. */
+    static Fact<String> str(EvaluatedBody b, String name) {
+        return inBlock(b, name, Convert::toStringValue);
+    }
+
+    static Fact<Integer> integer(EvaluatedBody b, String name) {
+        return inBlock(b, name, v -> Convert.toNumber(v).intValue());
+    }
+
+    static Fact<Boolean> bool(EvaluatedBody b, String name) {
+        return inBlock(b, name, Convert::toBool);
+    }
+
+    private static <T> Fact<T> inBlock(EvaluatedBody b, String name, Reader<T> reader) {
+        EvaluatedBody.Attr a = b.attribute(name);
+        if (a == null || a.value().isNull()) {
+            return Fact.absent();
+        }
+        if (!a.value().isWhollyKnown()) {
+            return Fact.unknown(a.value().firstUnknown().reason(), a.range());
+        }
+        try {
+            return Fact.explicit(reader.read(a.value()), a.range());
+        } catch (Convert.ConversionError e) {
+            return Fact.unknown("unexpected value for " + name + ": " + e.getMessage(), a.range());
         }
     }
 

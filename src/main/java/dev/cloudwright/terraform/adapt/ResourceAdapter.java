@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Turns the instances of some resource types into components of the model. One adapter per service
- * family; its {@link Adapts} annotation says which types anchor a component and which it absorbs.
+ * family; its {@link Adapts} annotation says which types anchor a component, which it absorbs, and which services it makes.
  */
 interface ResourceAdapter {
 
@@ -19,6 +19,9 @@ interface ResourceAdapter {
         String[] anchors();
 
         String[] absorbs() default {};
+
+        /** The catalog ids (services.tsv) of the components it makes. */
+        String[] services();
 
         String summary();
     }

@@ -1,6 +1,7 @@
 package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.terraform.eval.Value;
 import dev.cloudwright.terraform.module.EvaluatedBody;
@@ -18,109 +19,174 @@ import java.util.List;
             "aws_s3_bucket_ownership_controls", "aws_s3_bucket_acl", "aws_s3_bucket_object_lock_configuration", "aws_s3_bucket_website_configuration",
             "aws_s3_bucket_cors_configuration", "aws_s3_bucket_notification", "aws_s3_bucket_intelligent_tiering_configuration",
             "aws_s3_bucket_accelerate_configuration", "aws_s3_bucket_request_payment_configuration", "aws_s3_object"},
+        services = "aws.s3",
         summary = "S3 bucket: versioning, encryption, public access, lifecycle, replication, object lock, logging")
 final class S3Adapter implements ResourceAdapter {
+
+    /** Why a bucket without logging configuration writes no access logs. */
+    static final String NO_ACCESS_LOGS = "Amazon S3 does not collect server access logs unless logging is configured"
+            + " (https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html)";
 
     @Override
     public void adapt(List<Res> buckets, Context ctx) {
         for (Res b : buckets) {
             Draft d = ctx.component(b, Role.OBJECT_STORAGE, "aws.s3");
-            Res versioning = part(b, "aws_s3_bucket_versioning", ctx, d);
-            if (versioning != null) {
-                Fact<String> status = versioning.str("versioning_configuration.status");
-                d.versioning = status.known() ? Fact.explicit(status.value().equals("Enabled"), status.at()) : Fact.unknown(status.reason(), versioning.range());
-            } else {
-                d.versioning = b.bool("versioning.enabled");
-                if (!d.versioning.known() && !d.versioning.isUnknown()) {
-                    d.versioning = Fact.defaulted(false, "AWS default: versioning is not enabled on new buckets");
-                }
-            }
-            Res sse = part(b, "aws_s3_bucket_server_side_encryption_configuration", ctx, d);
-            Fact<String> algorithm = sse != null ? sse.str("rule.apply_server_side_encryption_by_default.sse_algorithm")
-                    : b.str("server_side_encryption_configuration.rule.apply_server_side_encryption_by_default.sse_algorithm");
-            d.encryptedAtRest = algorithm.isUnknown() ? Fact.unknown(algorithm.reason(), algorithm.at())
-                    : algorithm.known() ? Fact.explicit(true, algorithm.at()) : Fact.defaulted(true, "AWS default: SSE-S3 encryption for all new objects since 2023-01-05");
-            d.property("encryption", algorithm.known() ? algorithm.value() : algorithm.isUnknown() ? null : "AES256 (default)");
-            if (sse != null) {
-                Aws.key(d, sse, "rule.apply_server_side_encryption_by_default.kms_master_key_id", ctx);
-            }
-            Res pab = part(b, "aws_s3_bucket_public_access_block", ctx, d);
-            if (pab != null) {
-                boolean all = true;
-                String unknown = null;
-                for (String f : new String[] {"block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"}) {
-                    Fact<Boolean> v = pab.bool(f);
-                    if (v.isUnknown()) {
-                        unknown = v.reason();
-                    }
-                    all &= Fact.isTrue(v);
-                }
-                d.property("public_access", unknown != null ? null : all ? "blocked" : "not fully blocked");
-                if (unknown != null) {
-                    d.unknown("public_access", unknown);
-                }
-                d.publicEndpoint = unknown != null ? Fact.unknown(unknown, pab.range()) : Fact.explicit(!all, pab.range());
-            } else {
-                d.property("public_access", "blocked (AWS default for new buckets since April 2023)");
-                d.publicEndpoint = Fact.defaulted(false, "AWS default: Block Public Access is on for new buckets since April 2023");
-            }
+            versioning(b, d, ctx);
+            encryption(b, d, ctx);
+            publicAccess(b, d, ctx);
             Res website = part(b, "aws_s3_bucket_website_configuration", ctx, d);
-            if (website != null || !b.blocks("website").isEmpty()) {
-                d.property("website", "static website hosting");
+            if (website != null) {
+                d.set(Keys.WEBSITE, true, website.range());
+            } else if (!b.blocks("website").isEmpty()) {
+                d.set(Keys.WEBSITE, true, b.blocks("website").get(0).range());
             }
             Res lifecycle = part(b, "aws_s3_bucket_lifecycle_configuration", ctx, d);
-            List<EvaluatedBody.Block> rules = lifecycle != null ? lifecycle.blocks("rule") : b.blocks("lifecycle_rule");
-            if (!rules.isEmpty()) {
-                List<String> described = new ArrayList<>();
-                for (EvaluatedBody.Block r : rules) {
-                    described.add(describeRule(r));
-                }
-                d.property("lifecycle", String.join("; ", described));
-            }
-            Res lock = part(b, "aws_s3_bucket_object_lock_configuration", ctx, d);
-            if (lock != null) {
-                d.property("object_lock", lock.str("rule.default_retention.mode").orElse("enabled"));
-            } else if (Fact.isTrue(b.bool("object_lock_enabled"))) {
-                d.property("object_lock", "enabled (no default retention)");
-            }
+            S3Lifecycle.read(lifecycle != null ? lifecycle : b, lifecycle != null ? lifecycle.blocks("rule") : b.blocks("lifecycle_rule"), d);
+            objectLock(b, d, ctx);
             Res logging = part(b, "aws_s3_bucket_logging", ctx, d);
-            d.property("access_logging", logging != null || !b.blocks("logging").isEmpty() ? "enabled" : "disabled");
-            Res replication = part(b, "aws_s3_bucket_replication_configuration", ctx, d);
-            if (replication != null) {
-                List<String> targets = new ArrayList<>();
-                for (EvaluatedBody.Block rule : replication.blocks("rule")) {
-                    for (EvaluatedBody.Block dest : rule.body().blocks("destination")) {
-                        for (Res target : replication.refs(dest.body(), "bucket")) {
-                            ctx.link(b, target, Connection.Kind.REPLICATION, "S3 replication", 0, false);
-                            if (target.region() != null && !target.region().equals(b.region())) {
-                                d.copyToRegion = target.region();
-                            }
-                            targets.add(target.address());
-                        }
-                        if (!dest.body().blocks("replication_time").isEmpty()) {
-                            d.property("replication_time_control", "enabled");
-                        }
-                    }
-                }
-                d.property("replication", targets.isEmpty() ? "configured" : "to " + String.join(", ", targets));
+            if (logging != null) {
+                d.set(Keys.ACCESS_LOGGING, true, logging.range());
+            } else if (!b.blocks("logging").isEmpty()) {
+                d.set(Keys.ACCESS_LOGGING, true, b.blocks("logging").get(0).range());
+            } else {
+                d.defaulted(Keys.ACCESS_LOGGING, false, NO_ACCESS_LOGS);
             }
+            replication(b, d, ctx);
             for (String t : new String[] {"aws_s3_bucket_policy", "aws_s3_bucket_ownership_controls", "aws_s3_bucket_acl", "aws_s3_bucket_cors_configuration",
                 "aws_s3_bucket_notification", "aws_s3_bucket_intelligent_tiering_configuration", "aws_s3_bucket_accelerate_configuration",
                 "aws_s3_bucket_request_payment_configuration", "aws_s3_object"}) {
                 Res p = part(b, t, ctx, d);
                 if (p != null && t.equals("aws_s3_bucket_policy")) {
-                    String summary = policySummary(p.value("policy"));
-                    d.property("bucket_policy", summary);
-                    if (summary != null && summary.contains("requires TLS")) {
-                        d.encryptedInTransit = Fact.explicit(true, p.range());
-                    }
+                    policy(p, d);
                 }
                 if (p != null && t.equals("aws_s3_bucket_acl")) {
-                    d.property("acl", p.str("acl"));
+                    d.set(Keys.ACL, p.str("acl"));
                 }
             }
-            d.deletionProtection = Fact.isTrue(b.bool("force_destroy")) ? Fact.explicit(false, b.attr("force_destroy").range())
-                    : Fact.defaulted(true, "a bucket with objects cannot be deleted unless force_destroy is set");
+            d.set(Keys.DELETION_PROTECTION, b.bool("force_destroy").map(force -> !force)
+                    .because("a bucket with objects cannot be deleted unless force_destroy is set; " + Defaults.of("aws_s3_bucket", "force_destroy")
+                            .map(Defaults.Default::basis).orElse("")));
+        }
+    }
+
+    private static void versioning(Res b, Draft d, Context ctx) {
+        Res versioning = part(b, "aws_s3_bucket_versioning", ctx, d);
+        Fact<Boolean> on = versioning != null
+                ? ProviderNames.S3_VERSIONING_STATUS.read(versioning.str("versioning_configuration.status"), "versioning_configuration.status")
+                : b.bool("versioning.enabled");
+        if (on.isAbsent() && versioning != null) {
+            on = Fact.unknown("versioning_configuration.status is not set", versioning.range());
+        }
+        d.set(Keys.VERSIONING, on.or(Fact.defaulted(false, Defaults.explained("aws_s3_bucket", "(versioning)"))));
+    }
+
+    private static void encryption(Res b, Draft d, Context ctx) {
+        Res sse = part(b, "aws_s3_bucket_server_side_encryption_configuration", ctx, d);
+        Fact<String> algorithm = sse != null ? sse.str("rule.apply_server_side_encryption_by_default.sse_algorithm")
+                : b.str("server_side_encryption_configuration.rule.apply_server_side_encryption_by_default.sse_algorithm");
+        String byDefault = Defaults.explained("aws_s3_bucket", "(default encryption)");
+        d.set(Keys.ENCRYPTED_AT_REST, algorithm.map(a -> true).or(Fact.defaulted(true, byDefault)));
+        d.set(Keys.ENCRYPTION, algorithm.or(Fact.defaulted("AES256", byDefault)));
+        if (sse != null) {
+            Aws.key(d, sse, "rule.apply_server_side_encryption_by_default.kms_master_key_id", ctx);
+        }
+    }
+
+    private static void publicAccess(Res b, Draft d, Context ctx) {
+        Res pab = part(b, "aws_s3_bucket_public_access_block", ctx, d);
+        if (pab == null) {
+            String basis = Defaults.explained("aws_s3_bucket", "(block public access)");
+            d.defaulted(Keys.PUBLIC_ACCESS_BLOCKED, true, basis);
+            d.defaulted(Keys.PUBLIC_ENDPOINT, false, basis);
+            return;
+        }
+        boolean all = true;
+        String unknown = null;
+        for (String f : new String[] {"block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"}) {
+            Fact<Boolean> v = pab.bool(f);
+            if (v.isUnknown()) {
+                unknown = v.reason();
+            }
+            all &= Fact.isTrue(v);
+        }
+        if (unknown != null) {
+            d.unknown(Keys.PUBLIC_ACCESS_BLOCKED, unknown, pab.range());
+            d.unknown(Keys.PUBLIC_ENDPOINT, unknown, pab.range());
+        } else {
+            d.set(Keys.PUBLIC_ACCESS_BLOCKED, all, pab.range());
+            d.set(Keys.PUBLIC_ENDPOINT, !all, pab.range());
+        }
+    }
+
+    private static void objectLock(Res b, Draft d, Context ctx) {
+        Res lock = part(b, "aws_s3_bucket_object_lock_configuration", ctx, d);
+        if (lock != null) {
+            d.set(Keys.OBJECT_LOCK, true, lock.range());
+            d.set(Keys.OBJECT_LOCK_MODE, ProviderNames.S3_OBJECT_LOCK_MODE.read(lock.str("rule.default_retention.mode"), "rule.default_retention.mode"));
+        } else {
+            d.set(Keys.OBJECT_LOCK, b.bool("object_lock_enabled"));
+        }
+    }
+
+    /** The bucket policy in words, and TLS in transit when it denies insecure transport; a policy not known offline leaves both unknown. */
+    private static void policy(Res p, Draft d) {
+        EvaluatedBody.Attr a = p.attr("policy");
+        if (a == null) {
+            return;
+        }
+        if (!(a.value() instanceof Value.Str)) {
+            String reason = a.value().isWhollyKnown() ? "the policy is not a JSON string" : a.value().firstUnknown().reason();
+            d.unknown(Keys.BUCKET_POLICY, reason, a.range());
+            d.unknown(Keys.ENCRYPTED_IN_TRANSIT, "whether the bucket policy requires TLS is not known offline: " + reason, a.range());
+            return;
+        }
+        String summary = policySummary(((Value.Str) a.value()).value());
+        d.set(Keys.BUCKET_POLICY, summary, a.range());
+        if (summary.contains("requires TLS")) {
+            d.set(Keys.ENCRYPTED_IN_TRANSIT, true, a.range());
+        }
+    }
+
+    /** Replication to the destination buckets' regions; a destination not in this configuration has a region not known offline. */
+    private static void replication(Res b, Draft d, Context ctx) {
+        Res replication = part(b, "aws_s3_bucket_replication_configuration", ctx, d);
+        if (replication == null) {
+            return;
+        }
+        List<String> regions = new ArrayList<>();
+        String unknown = null;
+        for (EvaluatedBody.Block rule : replication.blocks("rule")) {
+            for (EvaluatedBody.Block dest : rule.body().blocks("destination")) {
+                List<Res> targets = replication.refs(dest.body(), "bucket");
+                if (targets.isEmpty()) {
+                    unknown = "a destination bucket is not in this configuration: its region is not known offline";
+                }
+                for (Res target : targets) {
+                    ctx.link(b, target, Connection.Kind.REPLICATION, "S3 replication", 0, false);
+                    if (target.region() == null) {
+                        unknown = target.regionUnknownReason() == null ? "the region of " + target.address() + " is not known offline" : target.regionUnknownReason();
+                    } else {
+                        if (!regions.contains(target.region())) {
+                            regions.add(target.region());
+                        }
+                        if (!target.region().equals(b.region())) {
+                            d.set(Keys.COPY_TO_REGION, target.region(), dest.range());
+                        }
+                    }
+                }
+                for (EvaluatedBody.Block rtc : dest.body().blocks("replication_time")) {
+                    EvaluatedBody.Attr status = rtc.body().attribute("status");
+                    d.set(Keys.REPLICATION_TIME_CONTROL, status == null ? Fact.explicit(true, rtc.range())
+                            : ProviderNames.S3_REPLICATION_TIME_STATUS.read(status.value().isWhollyKnown()
+                                    ? Fact.explicit(LoadBalancerAdapter.str(rtc.body(), "status"), status.range())
+                                    : Fact.unknown(status.value().firstUnknown().reason(), status.range()), "replication_time.status"));
+                }
+            }
+        }
+        if (unknown != null) {
+            d.unknown(Keys.REPLICATION_REGIONS, unknown, replication.range());
+        } else {
+            d.set(Keys.REPLICATION_REGIONS, regions, replication.range());
         }
     }
 
@@ -140,40 +206,9 @@ final class S3Adapter implements ResourceAdapter {
         return first;
     }
 
-    private static String describeRule(EvaluatedBody.Block r) {
-        StringBuilder sb = new StringBuilder();
-        String id = LoadBalancerAdapter.str(r.body(), "id");
-        sb.append(id == null ? "rule" : id);
-        String status = LoadBalancerAdapter.str(r.body(), "status");
-        if ("Disabled".equals(status)) {
-            sb.append(" (disabled)");
-        }
-        for (EvaluatedBody.Block t : r.body().blocks("transition")) {
-            sb.append(": ").append(LoadBalancerAdapter.str(t.body(), "storage_class")).append(" after ").append(num(t.body(), "days")).append(" days");
-        }
-        for (EvaluatedBody.Block e : r.body().blocks("expiration")) {
-            sb.append(", expire after ").append(num(e.body(), "days")).append(" days");
-        }
-        for (EvaluatedBody.Block e : r.body().blocks("noncurrent_version_expiration")) {
-            sb.append(", noncurrent versions expire after ").append(num(e.body(), "noncurrent_days")).append(" days");
-        }
-        if (!r.body().blocks("abort_incomplete_multipart_upload").isEmpty()) {
-            sb.append(", incomplete uploads aborted");
-        }
-        return sb.toString();
-    }
-
-    private static String num(EvaluatedBody b, String name) {
-        EvaluatedBody.Attr a = b.attribute(name);
-        return a != null && a.value() instanceof Value.Num n ? n.value().toPlainString() : "?";
-    }
-
     /** "allows public access" when a statement allows Principal "*" without conditions. */
-    static String policySummary(Value policy) {
-        if (!(policy instanceof Value.Str s)) {
-            return policy == null ? null : "not known offline";
-        }
-        String p = s.value().replace(" ", "").replace("\n", "");
+    static String policySummary(String policy) {
+        String p = policy.replace(" ", "").replace("\n", "");
         boolean star = p.contains("\"Principal\":\"*\"") || p.contains("\"AWS\":\"*\"");
         boolean denyInsecure = p.contains("aws:SecureTransport");
         return (star && !p.contains("\"Condition\"") ? "allows anonymous access" : "present") + (denyInsecure ? "; requires TLS" : "");

@@ -1,11 +1,14 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.CapacityType;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.terraform.module.EvaluatedBody;
 import java.util.List;
 
 /** ECS tasks started on a schedule by EventBridge Scheduler: batch compute. */
-@ResourceAdapter.Adapts(anchors = "aws_scheduler_schedule", summary = "Scheduled ECS task: schedule, task size, count, Fargate or Fargate Spot")
+@ResourceAdapter.Adapts(anchors = "aws_scheduler_schedule", services = "aws.fargate-batch",
+        summary = "Scheduled ECS task: schedule, task size, count, Fargate or Fargate Spot")
 final class ScheduledTaskAdapter implements ResourceAdapter {
 
     @Override
@@ -17,36 +20,45 @@ final class ScheduledTaskAdapter implements ResourceAdapter {
                 continue;
             }
             Draft d = ctx.component(s, Role.COMPUTE, "aws.fargate-batch");
-            d.property("schedule", s.str("schedule_expression"));
+            d.set(Keys.SCHEDULE, s.str("schedule_expression"));
             Res td = tasks.get(0);
             if (!ctx.owned(td)) {
                 ctx.absorb(td, d);
             }
-            Fact<java.math.BigDecimal> cpu = td.num("cpu");
-            Fact<java.math.BigDecimal> mem = td.num("memory");
-            if (cpu.known() && mem.known()) {
-                java.math.BigDecimal v = cpu.value().divide(java.math.BigDecimal.valueOf(1024), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-                java.math.BigDecimal g = mem.value().divide(java.math.BigDecimal.valueOf(1024), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-                d.sku = v.toPlainString() + "vCPU-" + g.toPlainString() + "GB";
-                d.vcpu = v.doubleValue();
-                d.memoryGb = g.doubleValue();
-            }
+            EcsAdapter.taskSize(d, td);
             Fact<Integer> count = s.integer("target.ecs_parameters.task_count");
             d.max = count.known() ? count.value() : 1;
             d.min = 0;
-            String capacity = "FARGATE";
-            for (EvaluatedBody.Block e : s.blocks("target")) {
-                for (EvaluatedBody.Block p : e.body().blocks("ecs_parameters")) {
-                    for (EvaluatedBody.Block cp : p.body().blocks("capacity_provider_strategy")) {
-                        String name = LoadBalancerAdapter.str(cp.body(), "capacity_provider");
-                        if (name != null) {
-                            capacity = name;
-                        }
+            if (count.isUnknown()) {
+                d.unresolved("max", count.reason());
+            }
+            d.set(Keys.CAPACITY, capacity(s));
+            d.set(Keys.ARCH, EcsAdapter.arch(td, true));
+        }
+    }
+
+    /** The last capacity provider named in the target's strategy, else on demand for the FARGATE launch type. */
+    private static Fact<CapacityType> capacity(Res s) {
+        Fact<String> provider = Fact.absent();
+        for (EvaluatedBody.Block e : s.blocks("target")) {
+            for (EvaluatedBody.Block p : e.body().blocks("ecs_parameters")) {
+                for (EvaluatedBody.Block cp : p.body().blocks("capacity_provider_strategy")) {
+                    EvaluatedBody.Attr a = cp.body().attribute("capacity_provider");
+                    if (a != null) {
+                        provider = a.value().isWhollyKnown() ? Fact.explicit(LoadBalancerAdapter.str(cp.body(), "capacity_provider"), a.range())
+                                : Fact.unknown(a.value().firstUnknown().reason(), a.range());
                     }
                 }
             }
-            d.property("capacity", capacity.equals("FARGATE_SPOT") ? "spot" : "on-demand");
-            d.property("arch", "ARM64".equalsIgnoreCase(td.str("runtime_platform.cpu_architecture").orElse("X86_64")) ? "arm64" : "x86");
         }
+        if (provider.isAbsent()) {
+            Fact<String> launch = s.str("target.ecs_parameters.launch_type");
+            if (launch.isAbsent()) {
+                return Fact.unknown("neither capacity_provider_strategy nor launch_type is set: the cluster's default capacity provider strategy applies",
+                        s.range());
+            }
+            return launch.map(t -> t.equals("FARGATE") ? CapacityType.ON_DEMAND : null);
+        }
+        return ProviderNames.ECS_CAPACITY_PROVIDER.read(provider, "capacity_provider");
     }
 }

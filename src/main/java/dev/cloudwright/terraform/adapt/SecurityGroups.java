@@ -1,6 +1,7 @@
 package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.terraform.module.EvaluatedBody;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,9 +99,9 @@ final class SecurityGroups {
             }
             if (rule.cidrs().contains("0.0.0.0/0") || rule.cidrs().contains("::/0")) {
                 for (Draft to : targets) {
-                    String prev = to.properties.get("open_ingress");
+                    String prev = to.value(Keys.OPEN_INGRESS);
                     String port = rule.port() == 0 ? "all ports" : "port " + rule.port();
-                    to.properties.put("open_ingress", prev == null ? "from anywhere on " + port : prev + ", " + port);
+                    to.set(Keys.OPEN_INGRESS, prev == null ? "from anywhere on " + port : prev + ", " + port, rule.declaredBy().range());
                 }
             }
         }

@@ -1,11 +1,13 @@
 package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Connection;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import java.util.List;
 
 /** CloudTrail trails and where they deliver. */
-@ResourceAdapter.Adapts(anchors = "aws_cloudtrail", summary = "CloudTrail: multi-region, log file validation, KMS, data events, destination")
+@ResourceAdapter.Adapts(anchors = "aws_cloudtrail", services = "aws.cloudtrail",
+        summary = "CloudTrail: multi-region, log file validation, KMS, data events, destination")
 final class TrailAdapter implements ResourceAdapter {
 
     @Override
@@ -13,19 +15,31 @@ final class TrailAdapter implements ResourceAdapter {
         for (Res t : trails) {
             Draft d = ctx.component(t, Role.AUDIT, "aws.cloudtrail");
             Aws.managedZones(d);
-            d.property("multi_region", t.bool("is_multi_region_trail"));
-            d.property("log_file_validation", t.bool("enable_log_file_validation"));
-            d.property("logging", t.bool("enable_logging"));
-            d.property("organization_trail", t.bool("is_organization_trail"));
-            d.property("global_service_events", t.bool("include_global_service_events"));
-            d.property("data_events", t.blocks("event_selector").isEmpty() && t.blocks("advanced_event_selector").isEmpty() ? "none" : "selected");
+            d.set(Keys.MULTI_REGION, t.bool("is_multi_region_trail"));
+            d.set(Keys.LOG_FILE_VALIDATION, t.bool("enable_log_file_validation"));
+            d.set(Keys.LOGGING, t.bool("enable_logging"));
+            d.set(Keys.ORGANIZATION_TRAIL, t.bool("is_organization_trail"));
+            d.set(Keys.GLOBAL_SERVICE_EVENTS, t.bool("include_global_service_events"));
+            if (t.blocks("event_selector").isEmpty() && t.blocks("advanced_event_selector").isEmpty()) {
+                d.defaulted(Keys.DATA_EVENTS, "none", "no event selector: a trail records management events only");
+            } else {
+                var first = t.blocks("event_selector").isEmpty() ? t.blocks("advanced_event_selector").get(0) : t.blocks("event_selector").get(0);
+                d.set(Keys.DATA_EVENTS, "selected", first.range());
+            }
             Aws.key(d, t, "kms_key_id", ctx);
-            d.encryptedAtRest = d.keyId != null ? Fact.explicit(true, t.range()) : Fact.defaulted(true, "AWS default: SSE-S3 on the destination bucket");
+            // With or without a KMS key the log files are encrypted: SSE-KMS, or SSE-S3 on the destination bucket.
+            if (t.attr("kms_key_id") != null) {
+                d.set(Keys.ENCRYPTED_AT_REST, true, t.attr("kms_key_id").range());
+            } else {
+                d.defaulted(Keys.ENCRYPTED_AT_REST, true, "AWS default: SSE-S3 on the destination bucket");
+            }
             for (Res b : t.refs("s3_bucket_name")) {
                 ctx.link(t, b, Connection.Kind.LOGS, "HTTPS", 443, false);
-                d.property("destination", b.address());
+                d.set(Keys.DESTINATION, b.address(), t.attr("s3_bucket_name").range());
             }
-            d.property("cloudwatch_logs", t.attr("cloud_watch_logs_group_arn") != null ? "delivered to CloudWatch Logs" : null);
+            if (t.attr("cloud_watch_logs_group_arn") != null) {
+                d.set(Keys.CLOUDWATCH_LOGS, "delivered to CloudWatch Logs", t.attr("cloud_watch_logs_group_arn").range());
+            }
         }
     }
 }

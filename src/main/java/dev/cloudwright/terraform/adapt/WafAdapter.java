@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.terraform.module.EvaluatedBody;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 @ResourceAdapter.Adapts(anchors = "aws_wafv2_web_acl",
         absorbs = {"aws_wafv2_web_acl_association", "aws_wafv2_web_acl_logging_configuration", "aws_wafv2_ip_set", "aws_wafv2_rule_group",
             "aws_wafv2_regex_pattern_set"},
+        services = "aws.waf",
         summary = "WAF web ACL: scope, default action, managed rule groups, rate limits, associations, logging")
 final class WafAdapter implements ResourceAdapter {
 
@@ -16,13 +18,15 @@ final class WafAdapter implements ResourceAdapter {
     public void adapt(List<Res> acls, Context ctx) {
         for (Res acl : acls) {
             Draft d = ctx.component(acl, Role.FIREWALL, "aws.waf");
-            String scope = acl.str("scope").orElse("REGIONAL");
-            d.property("scope", scope);
-            if (scope.equals("CLOUDFRONT")) {
+            Fact<String> scope = acl.str("scope");
+            d.set(Keys.SCOPE, scope);
+            if (scope.orElse("REGIONAL").equals("CLOUDFRONT")) {
                 d.global = true;
             }
-            d.property("default_action", acl.blocks("default_action").isEmpty() ? null
-                    : acl.blocks("default_action").get(0).body().blocks("block").isEmpty() ? "allow" : "block");
+            if (!acl.blocks("default_action").isEmpty()) {
+                var action = acl.blocks("default_action").get(0);
+                d.set(Keys.DEFAULT_ACTION, action.body().blocks("block").isEmpty() ? "allow" : "block", action.range());
+            }
             List<String> rules = new ArrayList<>();
             for (EvaluatedBody.Block r : acl.blocks("rule")) {
                 if (r.representative()) {
@@ -46,10 +50,15 @@ final class WafAdapter implements ResourceAdapter {
             Fact<String> ruleJson = acl.str("rule_json");
             if (ruleJson.known()) {
                 rules.addAll(rulesFromJson(ruleJson.value()));
-            } else if (ruleJson.isUnknown()) {
-                d.unknown("rules", ruleJson.reason());
             }
-            d.property("rules", String.join(", ", rules));
+            var rulesAt = acl.blocks("rule").isEmpty() ? acl.range() : acl.blocks("rule").get(0).range();
+            if (ruleJson.isUnknown()) {
+                d.unknown(Keys.RULES, ruleJson.reason(), ruleJson.at());
+                d.unknown(Keys.RULE_COUNT, ruleJson.reason(), ruleJson.at());
+            } else {
+                d.set(Keys.RULES, rules, rulesAt);
+                d.set(Keys.RULE_COUNT, rules.size(), rulesAt);
+            }
             List<String> protects = new ArrayList<>();
             for (Res a : acl.referrers("aws_wafv2_web_acl_association", "web_acl_arn")) {
                 ctx.absorb(a, d);
@@ -58,11 +67,14 @@ final class WafAdapter implements ResourceAdapter {
             for (Res cf : acl.referrers("aws_cloudfront_distribution", "web_acl_id")) {
                 protects.add(cf.address());
             }
-            d.property("protects", String.join(", ", protects));
+            d.set(Keys.PROTECTS, protects, acl.range());
             List<Res> logging = acl.referrers("aws_wafv2_web_acl_logging_configuration", "resource_arn");
             logging.forEach(l -> ctx.absorb(l, d));
-            d.property("logging", logging.isEmpty() ? "disabled" : "enabled");
-            d.property("rule_count", rules.size());
+            if (logging.isEmpty()) {
+                d.defaulted(Keys.LOGGING, false, "no aws_wafv2_web_acl_logging_configuration: the web ACL's traffic is not logged");
+            } else {
+                d.set(Keys.LOGGING, true, logging.get(0).range());
+            }
         }
     }
 

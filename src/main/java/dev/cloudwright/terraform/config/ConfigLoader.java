@@ -1,6 +1,5 @@
 package dev.cloudwright.terraform.config;
 
-import dev.cloudwright.terraform.SourceFiles;
 import dev.cloudwright.terraform.eval.Type;
 import dev.cloudwright.terraform.hcl.Body;
 import dev.cloudwright.terraform.hcl.Diagnostic;
@@ -10,6 +9,7 @@ import dev.cloudwright.terraform.hcl.Parser;
 import dev.cloudwright.terraform.hcl.Pos;
 import dev.cloudwright.terraform.hcl.Range;
 import dev.cloudwright.terraform.hcl.Traverser;
+import dev.cloudwright.terraform.source.SourceFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.graph;
 
+import dev.cloudwright.core.DataFile;
 import dev.cloudwright.core.Tsv;
 import dev.cloudwright.terraform.eval.Value;
 import dev.cloudwright.terraform.hcl.Diagnostic;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The resource instances of a configuration (or plan) and the dependencies between them: an edge
@@ -36,11 +38,11 @@ public record ResourceGraph(
 
     private record RegionRule(String providerRegion, List<String> resourceRegion, String zone) {}
 
-    private static final Map<String, RegionRule> RULES = loadRules();
+    private static final Supplier<Map<String, RegionRule>> RULES = DataFile.lazy("dev/cloudwright/terraform/providers.tsv", ResourceGraph::rules);
 
-    private static Map<String, RegionRule> loadRules() {
+    private static Map<String, RegionRule> rules(List<Tsv.Row> rows) {
         Map<String, RegionRule> m = new HashMap<>();
-        for (Tsv.Row r : Tsv.resource("dev/cloudwright/terraform/providers.tsv")) {
+        for (Tsv.Row r : rows) {
             String pr = r.get("provider_region");
             String z = r.get("zone");
             m.put(r.get("provider"), new RegionRule(pr.equals("-") ? null : pr, List.of(r.get("resource_region").split(",")), z.equals("-") ? null : z));
@@ -66,10 +68,15 @@ public record ResourceGraph(
         return new ResourceGraph(List.copyOf(nodes), List.copyOf(edges), r.outputs(), r.unresolved(), r.diagnostics());
     }
 
+    /** The graph as plain data for renderers (no evaluator types). */
+    public GraphView view() {
+        return ViewBuilder.of(this);
+    }
+
     /** The region of an instance: its own region argument, else its zone's region, else its provider's region. */
     static Value region(ResourceInstance i) {
         String provider = i.provider() == null ? i.type().substring(0, Math.max(0, i.type().indexOf('_'))) : i.provider().localName();
-        RegionRule rule = RULES.get(provider);
+        RegionRule rule = RULES.get().get(provider);
         if (rule == null) {
             return Value.unknown("no region for provider " + provider);
         }

@@ -1,7 +1,6 @@
 package dev.cloudwright.terraform.module;
 
 import dev.cloudwright.core.JsonParser;
-import dev.cloudwright.terraform.SourceFiles;
 import dev.cloudwright.terraform.config.ConfigLoader;
 import dev.cloudwright.terraform.config.ModuleConfig;
 import dev.cloudwright.terraform.eval.EvalError;
@@ -16,6 +15,7 @@ import dev.cloudwright.terraform.hcl.HclFile;
 import dev.cloudwright.terraform.hcl.Parser;
 import dev.cloudwright.terraform.hcl.Pos;
 import dev.cloudwright.terraform.hcl.Range;
+import dev.cloudwright.terraform.source.SourceFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

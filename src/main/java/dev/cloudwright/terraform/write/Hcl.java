@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.write;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,11 @@ public final class Hcl {
 
     public static ObjX object(List<Map.Entry<String, Expr>> entries) {
         return new ObjX(entries, true);
+    }
+
+    /** An entry of an object. */
+    public static Map.Entry<String, Expr> entry(String key, Expr value) {
+        return new AbstractMap.SimpleImmutableEntry<>(key, value);
     }
 
     // ------------------------------------------------------------------ rendering

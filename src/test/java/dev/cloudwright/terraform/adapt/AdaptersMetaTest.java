@@ -47,7 +47,10 @@ class AdaptersMetaTest {
             }
         }
         assertEquals(List.of(), missing, "types not in the AWS provider schema");
-        assertEquals(AwsAdapter.ADAPTERS.size(), AwsAdapter.describe().size());
+        String described = String.join("\n", AwsAdapter.describe());
+        for (String t : anchors) {
+            assertTrue(described.contains(t), t + " is missing from the adapters' description");
+        }
     }
 
     @Test
@@ -56,16 +59,57 @@ class AdaptersMetaTest {
         Set<String> used = new HashSet<>();
         try (Stream<Path> files = Files.list(Path.of("src/main/java/dev/cloudwright/terraform/adapt"))) {
             for (Path f : files.toList()) {
-                Matcher m = service.matcher(Files.readString(f));
+                // The code that makes components, without the @Adapts declaration it is checked against.
+                Matcher m = service.matcher(Files.readString(f).replaceAll("services = (\\{[^}]*}|\"[^\"]*\")", ""));
                 while (m.find()) {
                     used.add(m.group(1));
                 }
             }
         }
         assertTrue(used.size() > 15, used.toString());
+        assertEquals(new java.util.TreeSet<>(used), new java.util.TreeSet<>(AwsAdapter.services()),
+                "the services the adapters' code names are the ones their @Adapts declares");
+        List<String> notInCatalog = new ArrayList<>();
         for (String s : used) {
-            assertNotNull(ServiceCatalog.aws().get(s), s);
+            try {
+                ServiceCatalog.aws().get(s);
+            } catch (RuntimeException e) {
+                notInCatalog.add(s);
+            }
         }
+        assertEquals(List.of(), notInCatalog, "services.tsv must list every service an adapter names");
+    }
+
+    @Test
+    void providerNamesMapToTheModelsWords() {
+        Set<String> tables = new HashSet<>();
+        for (ProviderNames.Table<?> t : ProviderNames.TABLES) {
+            assertTrue(tables.add(t.name()), t.name() + " declared twice");
+        }
+        Set<String> used = new HashSet<>();
+        List<String> bad = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String[] row : ProviderNames.rows()) {
+            used.add(row[0]);
+            if (!seen.add(row[0] + "|" + row[1])) {
+                bad.add(row[0] + " " + row[1] + ": listed twice");
+            }
+            ProviderNames.Table<?> t = ProviderNames.TABLES.stream().filter(x -> x.name().equals(row[0])).findFirst().orElse(null);
+            if (t == null) {
+                bad.add(row[0] + ": no such table in ProviderNames");
+                continue;
+            }
+            try {
+                t.parse().apply(row[2]);
+            } catch (RuntimeException e) {
+                bad.add(row[0] + " " + row[1] + ": " + row[2] + " is not a word of the model (" + e.getMessage() + ")");
+            }
+        }
+        assertEquals(List.of(), bad);
+        assertEquals(tables, used, "every table has rows and every row a table");
+        assertEquals(java.util.Optional.of(dev.cloudwright.model.Engine.ORACLE), ProviderNames.RDS_ENGINE.get("oracle-ee-cdb"), "prefix rows");
+        assertEquals(java.util.Optional.empty(), ProviderNames.RDS_ENGINE.get("custom-oracle-ee"), "a prefix matches at the start only");
+        assertEquals(java.util.Optional.empty(), ProviderNames.ECS_CPU_ARCHITECTURE.get("arm64"), "values are exact, as AWS documents them");
     }
 
     @Test

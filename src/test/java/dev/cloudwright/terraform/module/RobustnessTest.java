@@ -71,7 +71,7 @@ class RobustnessTest {
         var r = new Tf(dir).file("main.tf", "module \"m\" { source = \"./modules/m\" }\nmodule \"loop\" { source = \"./modules/m/loop/loop\" }\n").evaluate();
         assertTrue(addresses(r).contains("module.m.aws_s3_bucket.good"), addresses(r).toString());
         assertTrue(addresses(r).contains("module.loop.aws_s3_bucket.good"), "a symlinked directory is a valid module source");
-        var h = dev.cloudwright.terraform.SourceFiles.find(List.of(dir.toString()), List.of(".tf"));
+        var h = dev.cloudwright.terraform.source.SourceFiles.find(List.of(dir.toString()), List.of(".tf"));
         assertTrue(h.stream().anyMatch(f -> f.problem() != null && f.problem().contains("loop")), h.toString());
     }
 

@@ -8,6 +8,7 @@ import dev.cloudwright.TestFiles;
 import dev.cloudwright.design.Design;
 import dev.cloudwright.design.Designer;
 import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.pricing.AwsCostModel;
 import dev.cloudwright.requirements.RequirementsParser;
@@ -98,7 +99,7 @@ class GeneratedTerraformTest {
         // components with one id (the network module: VPC and NAT gateways), so the service decides among them.
         Map<String, List<Component>> byDesignId = new HashMap<>();
         for (Component c : adapted.architecture().components()) {
-            String id = c.property("design_component");
+            String id = c.value(Keys.DESIGN_COMPONENT);
             if (id != null) {
                 byDesignId.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
             }
@@ -122,13 +123,14 @@ class GeneratedTerraformTest {
             if (!got.placement().isGlobal() && !got.region().equals(want.region())) {
                 problems.add(want.id() + ": region " + got.region() + " instead of " + want.region());
             }
-            // The same sizes give the same price: the design's component priced with the sizes read from the Terraform.
-            Component resized = want.toBuilder().sizing(sizes(want, got)).build();
+            // The component read from the Terraform, priced as it is (engine, architecture, deployment, storage
+            // configuration and sizes as read), costs what the design says; only what Terraform cannot say (traffic,
+            // and the data a cluster or table holds) is taken from the design.
             double a = prices.price(want).monthlyUsd();
-            double b = prices.price(resized).monthlyUsd();
+            double b = prices.price(asRead(got, want)).monthlyUsd();
             if (Math.abs(a - b) > 0.01) {
-                problems.add(want.id() + ": $" + b + " a month from the Terraform, $" + a + " in the design (sizing " + got.sizing() + " vs " + want.sizing()
-                        + ")");
+                problems.add(want.id() + ": $" + b + " a month from the Terraform, $" + a + " in the design (" + got.settings() + "; sizing "
+                        + got.sizing() + " vs " + want.sizing() + ")");
             }
         }
         assertEquals(List.of(), problems);
@@ -153,15 +155,17 @@ class GeneratedTerraformTest {
         boolean secondaryRegion = !c.placement().isGlobal() && !c.region().equals(primary);
         return c.service().equals("aws.rds-proxy") || c.service().equals("aws.apigateway-http")
                 || c.service().equals("aws.secrets-manager") && secondaryRegion
-                || c.service().equals("aws.dynamodb") && c.property("global_table") != null && secondaryRegion
+                || c.service().equals("aws.dynamodb") && c.value(Keys.GLOBAL_TABLE_REGIONS) != null && secondaryRegion
                 || c.service().equals("aws.waf") && !c.placement().isGlobal() && unpointedDns(d);
     }
 
-    private static dev.cloudwright.model.Sizing sizes(Component want, Component got) {
-        var w = want.sizing();
+    /** The adapted component with the design's usage, and the design's stored data where the Terraform does not size it. */
+    private static Component asRead(Component got, Component want) {
         var g = got.sizing();
-        return new dev.cloudwright.model.Sizing(w.sku() == null ? null : g.sku(), w.vcpu(), w.memoryGb(), w.count() == null ? null : g.count(), w.min(),
-                w.max(), w.storageGb(), w.shards() == null ? null : g.shards(), w.replicas() == null ? null : g.replicas(), w.scaling());
+        Double storage = g.storageGb() != null ? g.storageGb() : want.sizing().storageGb();
+        var sizing = new dev.cloudwright.model.Sizing(g.sku(), g.vcpu(), g.memoryGb(), g.count(), g.min(), g.max(), storage, g.shards(),
+                g.replicas(), g.scaling());
+        return got.toBuilder().sizing(sizing).usage(want.usage()).build();
     }
 
     @ParameterizedTest
@@ -173,23 +177,23 @@ class GeneratedTerraformTest {
         AwsAdapter.Adapted adapted = AwsAdapter.adapt(ResourceGraph.of(result), example);
         List<String> problems = new ArrayList<>();
         for (Component c : adapted.architecture().components()) {
-            String open = c.property("open_ingress");
+            String open = c.value(Keys.OPEN_INGRESS);
             if (open != null && (c.role() != Role.LOAD_BALANCER || !open.matches("from anywhere on (port (443|80)(, )?)+"))) {
                 problems.add(c.id() + ": open ingress " + open);
             }
             boolean stores = c.role() == Role.DATABASE || c.role() == Role.CACHE || c.role() == Role.OBJECT_STORAGE || c.role() == Role.SECRETS
                     || c.role() == Role.QUEUE;
-            if (stores && !c.protection().encryptedAtRest()) {
+            if (stores && !c.isTrue(Keys.ENCRYPTED_AT_REST)) {
                 problems.add(c.id() + ": not encrypted at rest");
             }
-            if ((c.role() == Role.DATABASE && !c.service().equals("aws.dynamodb") || c.role() == Role.CACHE) && !c.protection().encryptedInTransit()
-                    && !"true".equals(c.property("iam_auth"))) {
+            if ((c.role() == Role.DATABASE && !c.service().equals("aws.dynamodb") || c.role() == Role.CACHE) && !c.isTrue(Keys.ENCRYPTED_IN_TRANSIT)
+                    && !c.isTrue(Keys.IAM_AUTH)) {
                 // TLS to databases is enforced by parameter groups; caches must say so explicitly
                 if (c.role() == Role.CACHE) {
                     problems.add(c.id() + ": cache without encryption in transit");
                 }
             }
-            if (c.property("password") != null && c.property("password").contains("configuration")) {
+            if (c.isTrue(Keys.VALUE_IN_CONFIGURATION) || c.value(Keys.PASSWORD) != null && c.value(Keys.PASSWORD).contains("configuration")) {
                 problems.add(c.id() + ": a password in the configuration");
             }
         }

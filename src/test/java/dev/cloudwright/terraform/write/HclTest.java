@@ -19,13 +19,13 @@ class HclTest {
     void alignsRunsOfSingleLineArgumentsLikeTerraformFmt() {
         String out = Hcl.render(List.of(block("x", List.of(), List.of(
                 attr("a", 1),
-                attr("bb", Hcl.object(List.of(AwsTerraformWriter.entry("k", new Hcl.Num(1))))),
+                attr("bb", Hcl.object(List.of(Hcl.entry("k", new Hcl.Num(1))))),
                 attr("ccc", 2),
                 attr("dddd", 3),
                 blank(),
                 attr("e", "v"),
-                attr("m", new Hcl.ObjX(List.of(AwsTerraformWriter.entry("cloudwright:component", Hcl.str("x")),
-                        AwsTerraformWriter.entry("Name", Hcl.str("y"))), false))))));
+                attr("m", new Hcl.ObjX(List.of(Hcl.entry("cloudwright:component", Hcl.str("x")),
+                        Hcl.entry("Name", Hcl.str("y"))), false))))));
         assertEquals("""
                 x {
                   a = 1

@@ -1,4 +1,4 @@
-package dev.cloudwright.terraform;
+package dev.cloudwright.terraform.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

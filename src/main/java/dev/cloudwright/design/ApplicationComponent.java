@@ -1,0 +1,59 @@
+package dev.cloudwright.design;
+
+import dev.cloudwright.model.Arch;
+import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.Protection;
+import dev.cloudwright.model.Role;
+import dev.cloudwright.model.Sizing;
+import dev.cloudwright.model.Usage;
+
+/** The application tier of one region: the chosen compute style, sized for the region's part. */
+final class ApplicationComponent {
+    private final Plan p;
+
+    ApplicationComponent(Plan p) {
+        this.p = p;
+    }
+
+    Component build(Site site) {
+        ComputeOption c = p.compute();
+        Sizing s = c.sizing();
+        Component.Builder b = Component.builder(site.app, Role.COMPUTE, c.service(), name()).placement(site.here)
+                .protection(Protection.atRest(null).inTransit());
+        if (p.serverless()) {
+            double gbSeconds = site.monthly * p.a().get("response_time_ms") / 1000.0 * s.memoryGb();
+            int timeout = (int) Math.ceil(Math.min(ComputeSizer.API_TIMEOUT_SECONDS, p.req().workload().longestRequestSeconds() * 2));
+            return b.sizing(s).set(Keys.ARCH, Arch.X86).set(Keys.IN_VPC, p.vpcCompute()).set(Keys.TIMEOUT_SECONDS, timeout)
+                    .usage(Usage.REQUESTS, site.monthly).usage(Usage.GB_SECONDS, gbSeconds).build();
+        }
+        b.sizing(sized(s, site.profile)).set(Keys.SUBNETS, "private").set(Keys.ROLLOUT, "rolling, 25% at a time, health-checked");
+        switch (c.service()) {
+            case "aws.ecs-fargate" -> b.set(Keys.ARCH, Arch.X86).set(Keys.ROLES, "task execution role and task role (least privilege)");
+            case "aws.eks" -> b.set(Keys.NODE_GROUPS, "managed node group across zones").set(Keys.POD_IDENTITY, "IAM roles for service accounts");
+            default -> b.set(Keys.IMDSV2_REQUIRED, true).set(Keys.LAUNCH_TEMPLATE, "hardened AMI, encrypted EBS");
+        }
+        return b.build();
+    }
+
+    /** A warm standby runs a share of the minimum; a pilot light runs nothing until failover. */
+    private Sizing sized(Sizing s, Profile prof) {
+        return switch (prof) {
+            case WARM -> {
+                int min = Math.max(1, (int) Math.ceil(s.min() * p.a().get("warm_standby_capacity")));
+                yield new Sizing(s.sku(), s.vcpu(), s.memoryGb(), min, min, s.max(), s.storageGb(), null, null, s.scaling());
+            }
+            case PILOT -> new Sizing(s.sku(), s.vcpu(), s.memoryGb(), 0, 0, s.max(), s.storageGb(), null, null, "scaled to zero until failover");
+            default -> s;
+        };
+    }
+
+    private String name() {
+        return switch (p.compute().style()) {
+            case SERVERLESS -> "Application functions";
+            case KUBERNETES -> "Kubernetes cluster";
+            case VMS -> "Application instances";
+            default -> "Application service";
+        };
+    }
+}

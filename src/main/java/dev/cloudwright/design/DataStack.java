@@ -1,0 +1,210 @@
+package dev.cloudwright.design;
+
+import dev.cloudwright.model.BillingMode;
+import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Connection.Kind;
+import dev.cloudwright.model.Deployment;
+import dev.cloudwright.model.Engine;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.Protection;
+import dev.cloudwright.model.Role;
+import dev.cloudwright.model.Sizing;
+import dev.cloudwright.model.Usage;
+import dev.cloudwright.requirements.Requirements;
+import java.util.List;
+
+/** The data tier of a region: the database (relational or key-value), its proxy, the cache and backup copies. */
+final class DataStack {
+    private final Plan p;
+    private final Requirements req;
+
+    DataStack(Plan p) {
+        this.p = p;
+        this.req = p.req();
+    }
+
+    /** Adds the database (and proxy) and the application's connections to it; returns the database id, or null. */
+    String database(Site s) {
+        if (p.relational() != null) {
+            String db = relational(s);
+            connectRelational(s, db);
+            return db;
+        }
+        if (p.keyValue() != null) {
+            String db = keyValue(s);
+            s.link(s.app, db, Kind.TRAFFIC, "HTTPS (gateway endpoint)", 443, true);
+            return db;
+        }
+        return null;
+    }
+
+    private void connectRelational(Site s, String db) {
+        DataSizer.Relational rel = p.relational();
+        String protocol = rel.engine().title() + "/TLS";
+        int port = port(rel.engine());
+        if (rel.proxy() && s.profile.runsApp()) {
+            String proxy = s.id("db-proxy");
+            double vcpu = rel.instanceClass().vcpu() * (aurora() ? rel.instanceCount() : 1);
+            s.add(Component.builder(proxy, Role.DATABASE, "aws.rds-proxy", "Database connection proxy").placement(s.here)
+                    .protection(Protection.transitOnly())
+                    .sizing(new Sizing(null, vcpu, null, null, null, null, null, null, null, null))
+                    .set(Keys.AUTH, "IAM authentication; credentials from Secrets Manager").build());
+            s.link(s.app, proxy, Kind.TRAFFIC, protocol, port, true);
+            s.link(proxy, db, Kind.TRAFFIC, protocol, port, true);
+        } else if (s.profile.runsApp() || s.profile == Profile.PILOT) {
+            s.link(s.app, db, Kind.TRAFFIC, protocol, port, true);
+        }
+        if (s.primary() && req.workload().batch() != null) {
+            s.link(s.id("batch"), db, Kind.TRAFFIC, protocol, port, false);
+        }
+    }
+
+    /** Default listener port of a SQL engine. */
+    static int port(Engine e) {
+        return e == Engine.MYSQL || e == Engine.MARIADB ? 3306 : 5432;
+    }
+
+    private boolean aurora() {
+        return p.relational().service().equals("aws.aurora");
+    }
+
+    private String relational(Site s) {
+        DataSizer.Relational rel = p.relational();
+        boolean aurora = aurora();
+        String id = s.id("db");
+        double size = rel.storageGb();
+        double change = p.a().get("daily_change_ratio");
+        Component.Builder b = Component.builder(id, Role.DATABASE, rel.service(),
+                (aurora ? "Aurora " : "RDS ") + rel.engine().title() + (s.primary() ? "" : " (replica)")).placement(s.here)
+                .set(Keys.ENGINE, rel.engine()).set(Keys.STORAGE_CONFIG, rel.storageConfig());
+        if (s.primary()) {
+            int instances = aurora ? rel.instanceCount() : 1;
+            b.sizing(new Sizing(rel.instanceClass().sku(), rel.instanceClass().vcpu(), rel.instanceClass().memoryGib(), instances, null, null,
+                    size, null, rel.readers(), null))
+                    .protection(Protection.atRest(s.key).inTransit().backups(rel.retentionDays()).pointInTimeRecovery(true)
+                            .deletionProtection(req.production()).copyTo(s.peer))
+                    .set(Keys.DEPLOYMENT, rel.multiAz() ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ)
+                    .set(Keys.TOPOLOGY, topology(rel))
+                    .set(Keys.PERFORMANCE_INSIGHTS, true)
+                    .set(Keys.IAM_AUTH, true)
+                    .usage(Usage.IO_REQUESTS, rel.ioRequests()).usage(Usage.BACKUP_GB, rel.backupGb());
+            if (s.livePeer()) {
+                b.set(Keys.CROSS_REGION, aurora ? "Aurora global database, secondary in " + s.peer : "cross-region read replica in " + s.peer)
+                        .set(Keys.REPLICA_REGIONS, List.of(s.peer));
+                b.usage(Usage.INTERREGION_GB, size * change * 30);
+            }
+        } else {
+            boolean active = s.profile == Profile.ACTIVE;
+            int instances = active && aurora ? rel.instanceCount() : 1;
+            b.sizing(new Sizing(rel.instanceClass().sku(), rel.instanceClass().vcpu(), rel.instanceClass().memoryGib(), instances, null, null,
+                    size, null, active && aurora ? rel.readers() : 0, null))
+                    .protection(Protection.atRest(s.key).inTransit().backups(rel.retentionDays()).pointInTimeRecovery(true)
+                            .deletionProtection(req.production()))
+                    .set(Keys.DEPLOYMENT, Deployment.SINGLE_AZ)
+                    .set(Keys.REPLICA_OF, s.peer + ".db")
+                    .set(Keys.PART, aurora ? "Aurora global database secondary cluster"
+                            + (active ? " (reads local, writes forwarded to the primary)" : "")
+                            : "cross-region read replica (promoted on failover)");
+            if (aurora) {
+                double writes = p.cap().monthlyRequests() * p.a().get("db_queries_per_request") * (1 - req.workload().readRatio());
+                b.usage(Usage.REPLICATED_IO, writes * p.a().get("db_io_per_write"));
+            }
+            s.link(s.peer + ".db", id, Kind.REPLICATION, aurora ? "Aurora global database" : "asynchronous replica", 0, false);
+        }
+        s.addKeyed(b.build());
+        return id;
+    }
+
+    private static String topology(DataSizer.Relational rel) {
+        if (rel.service().equals("aws.aurora")) {
+            return "1 writer + " + rel.readers() + " reader" + (rel.readers() == 1 ? "" : "s") + " across zones";
+        }
+        return (rel.multiAz() ? "primary with synchronous standby in another zone" : "single instance")
+                + (rel.readers() > 0 ? ", " + rel.readers() + " read replica" + (rel.readers() == 1 ? "" : "s") : "");
+    }
+
+    private String keyValue(Site s) {
+        DataSizer.KeyValue kv = p.keyValue();
+        String id = s.id("db");
+        boolean global = s.peer != null;
+        Component.Builder b = Component.builder(id, Role.DATABASE, "aws.dynamodb",
+                "DynamoDB tables" + (s.primary() ? "" : " (global table replica)")).placement(s.here)
+                .protection(Protection.atRest(s.key).inTransit().backups(kv.retentionDays()).pointInTimeRecovery(kv.pitr())
+                        .deletionProtection(req.production()))
+                .sizing(Sizing.storage(kv.storageGb()))
+                .set(Keys.BILLING_MODE, BillingMode.ON_DEMAND)
+                .set(Keys.GLOBAL_TABLE_REGIONS, global ? List.of(req.primaryRegion(), s.primary() ? s.peer : s.region) : null);
+        if (s.primary() || s.profile == Profile.ACTIVE) {
+            b.usage(Usage.READ_UNITS, kv.readUnits() * s.share).usage(Usage.WRITE_UNITS, kv.writeUnits() * s.share);
+        }
+        if (global) {
+            // every write is replicated to the other replica
+            double otherWrites = s.profile == Profile.ACTIVE || s.primary() && s.share < 1 ? kv.writeUnits() * s.share
+                    : s.primary() ? 0 : kv.writeUnits();
+            b.usage(Usage.REPLICATED_WRITE_UNITS, otherWrites);
+            if (s.primary()) {
+                b.usage(Usage.INTERREGION_GB, kv.writeUnits() / (1024.0 * 1024.0));
+            }
+        }
+        if (!s.primary()) {
+            b.set(Keys.REPLICA_OF, s.peer + ".db");
+            s.link(s.peer + ".db", id, Kind.REPLICATION, "DynamoDB global table", 0, false);
+        }
+        s.addKeyed(b.build());
+        return id;
+    }
+
+    void cache(Site s) {
+        if (p.cache() == null || s.profile == Profile.PILOT) {
+            return;
+        }
+        DataSizer.Cache c = p.cache();
+        int replicas = s.profile == Profile.WARM ? 0 : c.replicasPerShard();
+        boolean memcached = c.engine() == Engine.MEMCACHED;
+        Component cache = Component.builder(s.id("cache"), Role.CACHE, "aws.elasticache", memcached ? "Memcached cluster" : "Redis cache")
+                .placement(s.here)
+                .protection(memcached ? Protection.transitOnly() : Protection.atRest(s.key).inTransit().backups(req.production() ? 1 : 0))
+                .sizing(new Sizing(c.node().sku(), c.node().vcpu(), c.node().memoryGib(), c.shards() * (1 + replicas), null, null,
+                        null, c.shards(), replicas, null))
+                .set(Keys.ENGINE, c.engine())
+                .set(Keys.CLUSTER_MODE, c.clusterMode())
+                .set(Keys.FAILOVER, replicas > 0 ? "automatic, Multi-AZ" : "none (cache rebuilt from the database)")
+                .set(Keys.AUTH, memcached ? "security groups only (Memcached has no auth)" : "AUTH token / RBAC users, TLS")
+                .build();
+        if (memcached) {
+            s.add(cache);
+        } else {
+            s.addKeyed(cache);
+        }
+        s.link(s.app, s.id("cache"), Kind.TRAFFIC, memcached ? "Memcached/TLS" : "Redis/TLS", memcached ? 11211 : 6379, true);
+    }
+
+    /** Cross-region copies of the database backups, in a vault of region {@code s}. */
+    void backupVault(Site s, String primary) {
+        if (p.relational() == null && p.keyValue() == null) {
+            return;
+        }
+        String source = p.keyValue() != null ? "dynamodb" : aurora() ? "aurora" : "rds";
+        double size = req.workload().database().sizeGb();
+        double change = p.a().get("daily_change_ratio");
+        int days = Math.min(retention(), 7);
+        s.addKeyed(Component.builder(s.id("backup-vault"), Role.BACKUP, "aws.backup", "Backup vault (cross-region copies)")
+                .placement(s.oneZone).protection(Protection.atRest(s.key).inTransit().backups(days).deletionProtection(true))
+                .set(Keys.BACKUP_SOURCE, source)
+                .set(Keys.COPY_RETENTION_DAYS, days)
+                .usage(Usage.BACKUP_GB, size * (1 + change * days))
+                .usage(Usage.INTERREGION_GB, size * change * 30)
+                .build());
+        s.link(primary + ".backup", s.id("backup-vault"), Kind.BACKUP, "AWS Backup copy", 0, false);
+    }
+
+    int retention() {
+        if (p.relational() != null) {
+            return p.relational().retentionDays();
+        }
+        if (p.keyValue() != null) {
+            return p.keyValue().retentionDays();
+        }
+        return 7;
+    }
+}

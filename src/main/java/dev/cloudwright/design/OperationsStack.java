@@ -1,0 +1,146 @@
+package dev.cloudwright.design;
+
+import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Connection.Kind;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.LockMode;
+import dev.cloudwright.model.Protection;
+import dev.cloudwright.model.Role;
+import dev.cloudwright.model.Usage;
+import dev.cloudwright.requirements.Requirements;
+import java.util.List;
+
+/** Security and operations of a region: secrets, monitoring, audit trail, threat detection, backups and keys. */
+final class OperationsStack {
+    /** Heuristic: rules evaluated per recorded configuration change. */
+    static final double EVALUATIONS_PER_ITEM = 10;
+    /** Heuristic: compliance controls checked daily per component. */
+    static final double CHECKS_PER_COMPONENT_DAY = 10;
+    /** Customer managed keys are rotated yearly (the KMS default period when rotation is on). */
+    static final int KEY_ROTATION_DAYS = 365;
+
+    private final Plan p;
+    private final Requirements req;
+
+    OperationsStack(Plan p) {
+        this.p = p;
+        this.req = p.req();
+    }
+
+    void regional(Site s, String db, DataStack data) {
+        secrets(s);
+        monitoring(s);
+        if (s.primary()) {
+            trail(s);
+        }
+        detection(s);
+        if (!s.primary()) {
+            data.backupVault(s, s.peer);
+        } else {
+            backupPlan(s, db, data.retention());
+        }
+    }
+
+    private void secrets(Site s) {
+        int secrets = (p.relational() != null ? 1 : 0) + 1;
+        s.addKeyed(Component.builder(s.id("secrets"), Role.SECRETS, "aws.secrets-manager", "Secrets").placement(s.here)
+                .protection(Protection.atRest(s.key).inTransit())
+                .set(Keys.CONTENTS, (p.relational() != null ? "database credentials (managed by the database, rotated), " : "")
+                        + "application API keys")
+                .set(Keys.REPLICA_REGIONS, s.primary() && s.peer != null ? List.of(s.peer) : null)
+                .usage(Usage.SECRETS, secrets).build());
+        s.link(s.app, s.id("secrets"), Kind.TRAFFIC, "HTTPS", 443, false);
+    }
+
+    private void monitoring(Site s) {
+        double logGb = s.monthly * p.a().get("log_kb_per_request") / (1024.0 * 1024.0);
+        s.addKeyed(Component.builder(s.id("monitoring"), Role.MONITORING, "aws.cloudwatch", "Logs, metrics, alarms and dashboard")
+                .placement(s.here).protection(Protection.atRest(s.key).inTransit())
+                .set(Keys.LOG_RETENTION_DAYS, 30)
+                .set(Keys.ALARMS, "golden signals: latency, traffic, errors, saturation per tier")
+                .usage(Usage.LOG_GB, logGb).usage(Usage.LOG_STORAGE_GB, logGb)
+                .usage(Usage.ALARMS, alarms(s.profile)).usage(Usage.DASHBOARDS, 1).build());
+        s.link(s.app, s.id("monitoring"), Kind.LOGS, "HTTPS", 443, false);
+    }
+
+    private void trail(Site s) {
+        s.add(Component.builder(s.id("trail"), Role.AUDIT, "aws.cloudtrail", "Audit trail (all regions)").placement(s.here)
+                .protection(Protection.atRest(s.key).inTransit())
+                .set(Keys.COVERAGE, "multi-region trail, management events, log file validation")
+                .set(Keys.MULTI_REGION, true).set(Keys.LOG_FILE_VALIDATION, true)
+                .set(Keys.DESTINATION, s.id("logs"))
+                .build());
+        s.link(s.id("trail"), s.id("logs"), Kind.LOGS, "HTTPS", 443, false);
+    }
+
+    private void detection(Site s) {
+        if (!req.production() && req.compliance().isEmpty()) {
+            return;
+        }
+        s.add(Component.builder(s.id("guardduty"), Role.AUDIT, "aws.guardduty", "Threat detection").placement(s.here)
+                .set(Keys.SOURCES, "CloudTrail management events, VPC flow logs, DNS logs")
+                .usage(Usage.EVENTS, p.a().get("management_events_per_month")).usage(Usage.ANALYSED_GB, s.flowGb * 2).build());
+        if (!req.compliance().isEmpty()) {
+            double items = p.a().get("config_items_per_month");
+            s.add(Component.builder(s.id("config"), Role.AUDIT, "aws.config", "Configuration recorder and rules").placement(s.here)
+                    .set(Keys.CONFORMANCE_PACKS, ProviderFacts.conformancePacks(req))
+                    .usage(Usage.CONFIG_ITEMS, items).usage(Usage.EVALUATIONS, items * EVALUATIONS_PER_ITEM).build());
+            long regional = s.componentsHere();
+            s.add(Component.builder(s.id("securityhub"), Role.AUDIT, "aws.security-hub", "Security posture").placement(s.here)
+                    .set(Keys.STANDARDS, ProviderFacts.securityStandards(req))
+                    .usage(Usage.CHECKS, regional * CHECKS_PER_COMPONENT_DAY * 30).build());
+        }
+    }
+
+    private void backupPlan(Site s, String db, int retention) {
+        s.add(Component.builder(s.id("backup"), Role.BACKUP, "aws.backup", "Backup plan").placement(s.here)
+                .set(Keys.SCHEDULE, backupSchedule() + ", plus continuous backups for point-in-time restore")
+                .set(Keys.RETENTION_DAYS, retention)
+                .set(Keys.COPIES, s.peer != null ? "copied to " + s.peer : "none (single region)")
+                .set(Keys.VAULT_LOCK, req.compliance().isEmpty() ? null : LockMode.COMPLIANCE)
+                .build());
+        if (db != null) {
+            s.link(s.id("backup"), db, Kind.BACKUP, "AWS API", 0, false);
+        }
+    }
+
+    /** The region's customer managed keys: one per data store that uses them, replicated to the peer. */
+    void keys(Site s) {
+        s.add(Component.builder(s.key, Role.KEY_MANAGEMENT, "aws.kms", "Customer managed keys").placement(s.here)
+                .set(Keys.ROTATION, true).set(Keys.ROTATION_DAYS, KEY_ROTATION_DAYS)
+                .set(Keys.MULTI_REGION, s.peer != null ? true : null)
+                .set(Keys.REPLICA_REGIONS, s.peer != null ? List.of(s.peer) : null)
+                .usage(Usage.KEYS, Math.max(1, s.keys)).build());
+    }
+
+    /** Backup & restore: replica keys of the primary's, for the vault and the replica bucket. */
+    void recoveryKeys(Site s) {
+        s.add(Component.builder(s.key, Role.KEY_MANAGEMENT, "aws.kms", "Customer managed keys").placement(s.oneZone)
+                .set(Keys.ROTATION, true).set(Keys.ROTATION_DAYS, KEY_ROTATION_DAYS)
+                .set(Keys.MULTI_REGION, true).set(Keys.REPLICA_OF, s.peer + ".kms")
+                .usage(Usage.KEYS, 1 + s.keys).build());
+    }
+
+    String backupSchedule() {
+        return req.recovery().rpoSeconds() < 88_200 ? "hourly (the shortest interval AWS Backup offers)" : "daily";
+    }
+
+    private int alarms(Profile prof) {
+        int n = p.serverless() ? 2 + 3 : 3 + 3;
+        if (p.relational() != null) {
+            n += 4;
+        } else if (p.keyValue() != null) {
+            n += 2;
+        }
+        if (p.cache() != null && prof != Profile.PILOT) {
+            n += 3;
+        }
+        if (p.vpcCompute() && prof != Profile.PILOT) {
+            n += 1;
+        }
+        if (prof == Profile.PRIMARY) {
+            n += 1 + (req.workload().batch() != null ? 1 : 0);
+        }
+        return n;
+    }
+}

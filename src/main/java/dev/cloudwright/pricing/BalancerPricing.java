@@ -1,0 +1,60 @@
+package dev.cloudwright.pricing;
+
+import static dev.cloudwright.pricing.AwsCostModel.HOURS;
+import static dev.cloudwright.pricing.Measure.GB;
+import static dev.cloudwright.pricing.Measure.HOUR;
+import static dev.cloudwright.pricing.Measure.LCU_HOUR;
+import static dev.cloudwright.pricing.Measure.NLCU_HOUR;
+import static dev.cloudwright.pricing.Measure.REQUESTS;
+
+import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Usage;
+import java.util.List;
+import java.util.Locale;
+
+/** Load balancers and API gateways. */
+final class BalancerPricing {
+    private BalancerPricing() {}
+
+    static List<CostComponent> alb(Component c) {
+        Bill b = new Bill(c).add("Load balancer hours", PriceKeys.ALB_HOURS, HOURS, HOUR);
+        // One LCU covers 25 new connections/s, 3,000 active connections/min, 1 GB/h processed
+        // (EC2/IP targets) or 1,000 rule evaluations/s; the highest dimension is billed.
+        double lcu = Math.max(newConnectionsPerSecond(c) / 25.0, processedGbPerHour(c) / 1.0);
+        if (lcu > 0) {
+            b.add("Load balancer capacity units (" + String.format(Locale.ROOT, "%.2f", lcu) + " LCU average)", PriceKeys.ALB_LCU,
+                    lcu * HOURS, LCU_HOUR);
+        }
+        return b.ifUsed("Data transfer out to the internet", PriceKeys.INTERNET_EGRESS, c.usage(Usage.EGRESS_GB), GB).parts();
+    }
+
+    static List<CostComponent> nlb(Component c) {
+        Bill b = new Bill(c).add("Load balancer hours", PriceKeys.NLB_HOURS, HOURS, HOUR);
+        // One NLCU covers, for TCP, 800 new connections/s, 100,000 active connections/min or 1 GB/h
+        // processed; the highest dimension is billed.
+        double nlcu = Math.max(newConnectionsPerSecond(c) / 800.0, processedGbPerHour(c) / 1.0);
+        if (nlcu > 0) {
+            b.add("Network load balancer capacity units (" + String.format(Locale.ROOT, "%.2f", nlcu) + " NLCU average)",
+                    PriceKeys.NLB_NLCU, nlcu * HOURS, NLCU_HOUR);
+        }
+        return b.ifUsed("Data transfer out to the internet", PriceKeys.INTERNET_EGRESS, c.usage(Usage.EGRESS_GB), GB).parts();
+    }
+
+    static List<CostComponent> httpApi(Component c) {
+        return new Bill(c).ifUsed("HTTP API requests", PriceKeys.APIGATEWAY_HTTP_REQUESTS, c.usage(Usage.REQUESTS), REQUESTS)
+                .ifUsed("Data transfer out to the internet", PriceKeys.INTERNET_EGRESS, c.usage(Usage.EGRESS_GB), GB).parts();
+    }
+
+    static List<CostComponent> restApi(Component c) {
+        return new Bill(c).ifUsed("REST API requests", PriceKeys.APIGATEWAY_REST_REQUESTS, c.usage(Usage.REQUESTS), REQUESTS)
+                .ifUsed("Data transfer out to the internet", PriceKeys.INTERNET_EGRESS, c.usage(Usage.EGRESS_GB), GB).parts();
+    }
+
+    private static double newConnectionsPerSecond(Component c) {
+        return c.usage(Usage.NEW_CONNECTIONS) / (HOURS * 3600);
+    }
+
+    private static double processedGbPerHour(Component c) {
+        return c.usage(Usage.PROCESSED_GB) / HOURS;
+    }
+}

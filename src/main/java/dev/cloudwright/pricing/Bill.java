@@ -1,0 +1,59 @@
+package dev.cloudwright.pricing;
+
+import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Key;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Collects the cost components of one component, and reads its settings the way pricing needs them. */
+final class Bill {
+    private final Component c;
+    private final List<CostComponent> parts = new ArrayList<>();
+
+    Bill(Component c) {
+        this.c = c;
+    }
+
+    /** A charge that is billed whatever its quantity (hours, storage). */
+    Bill add(String name, String priceKey, double quantity, Measure unit) {
+        return add(CostComponent.of(name, priceKey, quantity, unit));
+    }
+
+    Bill add(CostComponent part) {
+        parts.add(part);
+        return this;
+    }
+
+    /** A usage charge: listed only when there is usage. */
+    Bill ifUsed(String name, String priceKey, double quantity, Measure unit) {
+        return quantity > 0 ? add(name, priceKey, quantity, unit) : this;
+    }
+
+    Bill addAll(List<CostComponent> more) {
+        parts.addAll(more);
+        return this;
+    }
+
+    /**
+     * The setting's value, {@code absent} when the component does not have the setting (the service's
+     * default applies); empty when the setting is there but not known offline: the caller prices the
+     * charge under {@link PriceKeys#notKnown}, so it is reported as not priced.
+     */
+    <T> Optional<T> known(Key<T> key, T absent) {
+        return c.isUnknown(key) ? Optional.empty() : Optional.ofNullable(c.valueOr(key, absent));
+    }
+
+    /** A sizing field ({@code count}, {@code sku}...) that is not known offline. */
+    boolean unresolved(String field) {
+        return c.unresolved().containsKey(field);
+    }
+
+    List<CostComponent> parts() {
+        return List.copyOf(parts);
+    }
+
+    static double nz(Double d) {
+        return d == null ? 0 : d;
+    }
+}

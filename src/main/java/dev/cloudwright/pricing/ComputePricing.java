@@ -1,0 +1,103 @@
+package dev.cloudwright.pricing;
+
+import static dev.cloudwright.pricing.AwsCostModel.HOURS;
+import static dev.cloudwright.pricing.Measure.GB_HOUR;
+import static dev.cloudwright.pricing.Measure.GB_MONTH;
+import static dev.cloudwright.pricing.Measure.GB_SECOND;
+import static dev.cloudwright.pricing.Measure.HOUR;
+import static dev.cloudwright.pricing.Measure.REQUESTS;
+import static dev.cloudwright.pricing.Measure.VCPU_HOUR;
+
+import dev.cloudwright.model.Arch;
+import dev.cloudwright.model.CapacityType;
+import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.Sizing;
+import dev.cloudwright.model.Usage;
+import java.util.List;
+import java.util.Optional;
+
+/** Functions, containers and instances. */
+final class ComputePricing {
+    private ComputePricing() {}
+
+    /** Fargate Spot runs at up to 70% off on-demand (discounts.tsv); Spot is priced at that published maximum. */
+    static final double SPOT_FACTOR = 1 - Discounts.aws().get("fargate-spot.max").fraction();
+
+    static List<CostComponent> lambda(Component c) {
+        Bill b = new Bill(c);
+        Optional<Arch> arch = b.known(Keys.ARCH, Arch.X86);
+        b.ifUsed("Requests", PriceKeys.LAMBDA_REQUESTS, c.usage(Usage.REQUESTS), REQUESTS);
+        b.ifUsed("Compute (" + arch.map(Arch::token).orElse("architecture not known offline") + ", GB-seconds)",
+                arch.map(PriceKeys::lambdaCompute).orElse(PriceKeys.notKnown(Keys.ARCH)), c.usage(Usage.GB_SECONDS), GB_SECOND);
+        return b.parts();
+    }
+
+    /** ECS services and batch tasks on Fargate: vCPU and memory hours, by architecture and capacity type. */
+    static List<CostComponent> fargate(Component c) {
+        Bill b = new Bill(c);
+        double vcpuHours;
+        double gbHours;
+        if (c.usage().containsKey(Usage.VCPU_HOURS)) {
+            vcpuHours = c.usage(Usage.VCPU_HOURS);
+            gbHours = c.usage(Usage.GB_HOURS);
+        } else {
+            Sizing s = c.sizing();
+            vcpuHours = Bill.nz(s.vcpu()) * s.countOr(0) * HOURS;
+            gbHours = Bill.nz(s.memoryGb()) * s.countOr(0) * HOURS;
+        }
+        if (b.unresolved("count") || b.unresolved("sku")) {
+            String field = b.unresolved("count") ? "count" : "sku";
+            return b.add("vCPU and memory hours (task " + field + " not known offline)", PriceKeys.notKnown(field), 0, VCPU_HOUR).parts();
+        }
+        if (vcpuHours <= 0) {
+            return b.parts();
+        }
+        Optional<Arch> arch = b.known(Keys.ARCH, Arch.X86);
+        Optional<CapacityType> capacity = b.known(Keys.CAPACITY, CapacityType.ON_DEMAND);
+        if (arch.isEmpty() || capacity.isEmpty()) {
+            String field = arch.isEmpty() ? Keys.ARCH.name() : Keys.CAPACITY.name();
+            return b.add("vCPU hours (" + field + " not known offline)", PriceKeys.notKnown(field), vcpuHours, VCPU_HOUR)
+                    .add("Memory GB-hours (" + field + " not known offline)", PriceKeys.notKnown(field), gbHours, GB_HOUR).parts();
+        }
+        boolean spot = capacity.get() == CapacityType.SPOT;
+        String kind = arch.get().token() + ", " + (spot ? "Spot" : "on-demand");
+        double factor = spot ? SPOT_FACTOR : 1;
+        return b.add(CostComponent.of("vCPU hours (" + kind + ")", PriceKeys.fargateVcpu(arch.get()), vcpuHours, VCPU_HOUR).times(factor))
+                .add(CostComponent.of("Memory GB-hours (" + kind + ")", PriceKeys.fargateMemory(arch.get()), gbHours, GB_HOUR).times(factor))
+                .parts();
+    }
+
+    static List<CostComponent> eks(Component c) {
+        return new Bill(c).add("EKS cluster hours", PriceKeys.EKS_CLUSTER, HOURS, HOUR).addAll(instances(c, 0)).parts();
+    }
+
+    /** Auto Scaling groups, and ECS on EC2 (its container instances): {@code count} instances of {@code sku}. */
+    static List<CostComponent> fleet(Component c) {
+        return instances(c, 0);
+    }
+
+    /** A standalone instance: one unless the sizing says otherwise. */
+    static List<CostComponent> instance(Component c) {
+        return instances(c, 1);
+    }
+
+    /** Linux on-demand instance hours and gp3 volumes of {@code count x sku}. */
+    private static List<CostComponent> instances(Component c, int defaultCount) {
+        Bill b = new Bill(c);
+        Sizing s = c.sizing();
+        if (b.unresolved("count") || b.unresolved("sku")) {
+            String field = b.unresolved("count") ? "count" : "sku";
+            return b.add("Instance hours (instance " + field + " not known offline)", PriceKeys.notKnown(field), 0, HOUR).parts();
+        }
+        int n = s.countOr(defaultCount);
+        if (n > 0) {
+            b.add("Instance hours (" + n + " x " + s.sku() + ", Linux on-demand)",
+                    s.sku() == null ? PriceKeys.notKnown("sku") : PriceKeys.ec2Instance(s.sku()), n * HOURS, HOUR);
+        }
+        if (s.storageGb() != null && s.storageGb() > 0) {
+            b.add("EBS gp3 volumes (" + n + " x " + Math.round(s.storageGb()) + " GB)", PriceKeys.EBS_GP3, n * s.storageGb(), GB_MONTH);
+        }
+        return b.parts();
+    }
+}

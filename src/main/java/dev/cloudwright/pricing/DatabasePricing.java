@@ -1,0 +1,132 @@
+package dev.cloudwright.pricing;
+
+import static dev.cloudwright.pricing.AwsCostModel.HOURS;
+import static dev.cloudwright.pricing.Bill.nz;
+import static dev.cloudwright.pricing.Measure.GB;
+import static dev.cloudwright.pricing.Measure.GB_MONTH;
+import static dev.cloudwright.pricing.Measure.HOUR;
+import static dev.cloudwright.pricing.Measure.RCU_HOUR;
+import static dev.cloudwright.pricing.Measure.REQUESTS;
+import static dev.cloudwright.pricing.Measure.VCPU_HOUR;
+import static dev.cloudwright.pricing.Measure.WCU_HOUR;
+
+import dev.cloudwright.model.BillingMode;
+import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Deployment;
+import dev.cloudwright.model.Engine;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.Sizing;
+import dev.cloudwright.model.StorageConfig;
+import dev.cloudwright.model.Usage;
+import java.util.List;
+import java.util.Optional;
+
+/** Relational databases, key-value tables and caches. */
+final class DatabasePricing {
+    private DatabasePricing() {}
+
+    static List<CostComponent> aurora(Component c) {
+        Bill b = new Bill(c);
+        Sizing s = c.sizing();
+        Optional<Engine> engine = b.known(Keys.ENGINE, Engine.POSTGRESQL);
+        Optional<StorageConfig> config = b.known(Keys.STORAGE_CONFIG, StorageConfig.STANDARD);
+        boolean io = config.orElse(null) == StorageConfig.IO_OPTIMIZED;
+        int n = s.countOr(0);
+        if (n > 0) {
+            String name = "Instance hours (" + n + " x " + s.sku() + (io ? ", I/O-Optimized" : "") + ")";
+            if (sku(b, s) == null) {
+                b.add(name, PriceKeys.notKnown("sku"), n * HOURS, HOUR);
+            } else if (engine.isEmpty() || config.isEmpty()) {
+                b.add(name, PriceKeys.notKnown(engine.isEmpty() ? Keys.ENGINE : Keys.STORAGE_CONFIG), n * HOURS, HOUR);
+            } else {
+                CostComponent hours = CostComponent.of(name, PriceKeys.auroraInstance(engine.get(), s.sku()), n * HOURS, HOUR);
+                b.add(io ? hours.timesRatio(PriceKeys.AURORA_IO_OPTIMIZED_RATIO) : hours);
+            }
+        }
+        if (config.isEmpty()) {
+            b.add("Storage", PriceKeys.notKnown(Keys.STORAGE_CONFIG), nz(s.storageGb()), GB_MONTH);
+        } else if (io) {
+            b.add("Storage (I/O-Optimized)", PriceKeys.auroraStorage(StorageConfig.IO_OPTIMIZED), nz(s.storageGb()), GB_MONTH);
+        } else {
+            b.add("Storage", PriceKeys.auroraStorage(StorageConfig.STANDARD), nz(s.storageGb()), GB_MONTH);
+            b.ifUsed("I/O requests", PriceKeys.AURORA_IO, c.usage(Usage.IO_REQUESTS), REQUESTS);
+        }
+        b.ifUsed("Backup storage beyond the free allowance", PriceKeys.backupStorage("aurora"), c.usage(Usage.BACKUP_GB), GB_MONTH);
+        b.ifUsed("Replicated write I/O (global database)", PriceKeys.AURORA_REPLICATED_WRITE_IO, c.usage(Usage.REPLICATED_IO), REQUESTS);
+        return b.ifUsed("Data transfer to other regions (replication)", PriceKeys.INTER_REGION, c.usage(Usage.INTERREGION_GB), GB).parts();
+    }
+
+    static List<CostComponent> rds(Component c) {
+        Bill b = new Bill(c);
+        Sizing s = c.sizing();
+        Optional<Engine> engine = b.known(Keys.ENGINE, Engine.POSTGRESQL);
+        Optional<Deployment> deployment = b.known(Keys.DEPLOYMENT, Deployment.SINGLE_AZ);
+        String az = deployment.map(d -> d == Deployment.MULTI_AZ ? "Multi-AZ" : "Single-AZ").orElse("deployment not known offline");
+        int primaries = s.countOr(1);
+        if (primaries > 0) {
+            b.add("Instance hours (" + s.sku() + ", " + az + ")", sku(b, s) == null ? PriceKeys.notKnown("sku")
+                    : engine.isPresent() && deployment.isPresent() ? PriceKeys.rdsInstance(engine.get(), s.sku(), deployment.get())
+                    : PriceKeys.notKnown(engine.isEmpty() ? Keys.ENGINE : Keys.DEPLOYMENT), primaries * HOURS, HOUR);
+            b.add("Storage gp3 (" + az + ")", deployment.map(PriceKeys::rdsStorage).orElse(PriceKeys.notKnown(Keys.DEPLOYMENT)),
+                    nz(s.storageGb()), GB_MONTH);
+        }
+        int replicas = s.replicas() == null ? 0 : s.replicas();
+        if (replicas > 0) {
+            b.add("Read replica hours (" + replicas + " x " + s.sku() + ")",
+                    sku(b, s) == null ? PriceKeys.notKnown("sku")
+                    : engine.map(e -> PriceKeys.rdsInstance(e, s.sku(), Deployment.SINGLE_AZ)).orElse(PriceKeys.notKnown(Keys.ENGINE)),
+                    replicas * HOURS, HOUR);
+            b.add("Read replica storage gp3", PriceKeys.rdsStorage(Deployment.SINGLE_AZ), replicas * nz(s.storageGb()), GB_MONTH);
+        }
+        b.ifUsed("Backup storage beyond the free allowance", PriceKeys.backupStorage("rds"), c.usage(Usage.BACKUP_GB), GB_MONTH);
+        return b.ifUsed("Data transfer to other regions (replication)", PriceKeys.INTER_REGION, c.usage(Usage.INTERREGION_GB), GB).parts();
+    }
+
+    static List<CostComponent> rdsProxy(Component c) {
+        return new Bill(c).add("Proxy vCPU hours", PriceKeys.RDS_PROXY, nz(c.sizing().vcpu()) * HOURS, VCPU_HOUR).parts();
+    }
+
+    static List<CostComponent> dynamodb(Component c) {
+        Bill b = new Bill(c);
+        Optional<BillingMode> mode = b.known(Keys.BILLING_MODE, BillingMode.ON_DEMAND);
+        if (mode.isEmpty()) {
+            b.ifUsed("Write requests (billing mode not known offline)", PriceKeys.notKnown(Keys.BILLING_MODE), c.usage(Usage.WRITE_UNITS), REQUESTS);
+            b.ifUsed("Read requests (billing mode not known offline)", PriceKeys.notKnown(Keys.BILLING_MODE), c.usage(Usage.READ_UNITS), REQUESTS);
+        } else if (mode.get() == BillingMode.PROVISIONED) {
+            int w = c.valueOr(Keys.WRITE_CAPACITY, 0);
+            int r = c.valueOr(Keys.READ_CAPACITY, 0);
+            b.add("Write capacity units (provisioned, " + w + " WCU)", PriceKeys.DYNAMODB_WRITE_CAPACITY, w * HOURS, WCU_HOUR);
+            b.add("Read capacity units (provisioned, " + r + " RCU)", PriceKeys.DYNAMODB_READ_CAPACITY, r * HOURS, RCU_HOUR);
+        } else {
+            b.ifUsed("Write request units (on-demand)", PriceKeys.DYNAMODB_WRITE, c.usage(Usage.WRITE_UNITS), REQUESTS);
+            b.ifUsed("Read request units (on-demand)", PriceKeys.DYNAMODB_READ, c.usage(Usage.READ_UNITS), REQUESTS);
+        }
+        b.ifUsed("Replicated write request units (global table)", PriceKeys.DYNAMODB_REPLICATED_WRITE, c.usage(Usage.REPLICATED_WRITE_UNITS), REQUESTS);
+        double gb = nz(c.sizing().storageGb());
+        b.add("Storage", PriceKeys.DYNAMODB_STORAGE, gb, GB_MONTH);
+        if (c.isTrue(Keys.POINT_IN_TIME_RECOVERY)) {
+            b.add("Point-in-time recovery", PriceKeys.DYNAMODB_PITR, gb, GB_MONTH);
+        } else if (c.isUnknown(Keys.POINT_IN_TIME_RECOVERY)) {
+            b.add("Point-in-time recovery (not known offline)", PriceKeys.notKnown(Keys.POINT_IN_TIME_RECOVERY), gb, GB_MONTH);
+        }
+        return b.ifUsed("Data transfer to other regions (replication)", PriceKeys.INTER_REGION, c.usage(Usage.INTERREGION_GB), GB).parts();
+    }
+
+    static List<CostComponent> elasticache(Component c) {
+        Bill b = new Bill(c);
+        Sizing s = c.sizing();
+        Optional<Engine> engine = b.known(Keys.ENGINE, Engine.REDIS);
+        int nodes = s.countOr(0);
+        if (nodes > 0) {
+            b.add("Node hours (" + nodes + " x " + s.sku() + ", " + engine.map(Engine::token).orElse("engine not known offline") + ")",
+                    sku(b, s) == null ? PriceKeys.notKnown("sku")
+                    : engine.map(e -> PriceKeys.elasticacheNode(e, s.sku())).orElse(PriceKeys.notKnown(Keys.ENGINE)), nodes * HOURS, HOUR);
+        }
+        return b.parts();
+    }
+
+    /** The instance class or node type, or null when the sizing does not name one (or it is not known offline). */
+    private static String sku(Bill b, Sizing s) {
+        return b.unresolved("sku") ? null : s.sku();
+    }
+}

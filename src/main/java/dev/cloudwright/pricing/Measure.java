@@ -1,0 +1,54 @@
+package dev.cloudwright.pricing;
+
+import java.util.Optional;
+
+/**
+ * What a price is counted in, without its multiplier: the catalog's {@code 1M requests} is a price per
+ * million {@link #REQUESTS}. Cost components state their quantities in these base units; the divisor
+ * comes from the catalog row ({@link CatalogUnit}), never from code.
+ */
+enum Measure {
+    HOUR("hour"),
+    MONTH("month"),
+    GB("GB"),
+    GB_MONTH("GB-month"),
+    GB_HOUR("GB-hour"),
+    GB_SECOND("GB-second"),
+    VCPU_HOUR("vCPU-hour"),
+    VCPU_MONTH("vCPU-month"),
+    ACU_HOUR("ACU-hour"),
+    LCU_HOUR("LCU-hour"),
+    NLCU_HOUR("NLCU-hour"),
+    RCU_HOUR("RCU-hour"),
+    WCU_HOUR("WCU-hour"),
+    REQUESTS("requests"),
+    NOTIFICATIONS("notifications"),
+    EVENTS("events"),
+    QUERIES("queries"),
+    OBJECT_MONTHS("objects-month"),
+    ITEMS("item"),
+    EVALUATIONS("evaluation"),
+    CHECKS("check"),
+    FINDINGS("finding"),
+    RATIO("ratio");
+
+    private final String token;
+
+    Measure(String token) {
+        this.token = token;
+    }
+
+    /** As written in the catalog's unit column. */
+    String token() {
+        return token;
+    }
+
+    static Optional<Measure> of(String token) {
+        for (Measure m : values()) {
+            if (m.token.equals(token)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,216 @@
+package dev.cloudwright.terraform.write;
+
+import static dev.cloudwright.terraform.write.Hcl.attr;
+import static dev.cloudwright.terraform.write.Hcl.block;
+import static dev.cloudwright.terraform.write.Hcl.entry;
+import static dev.cloudwright.terraform.write.Hcl.raw;
+import static dev.cloudwright.terraform.write.Hcl.str;
+import static dev.cloudwright.terraform.write.RootModule.absent;
+import static dev.cloudwright.terraform.write.RootModule.list;
+import static dev.cloudwright.terraform.write.RootModule.ref;
+import static dev.cloudwright.terraform.write.RootModule.when;
+
+import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Deployment;
+import dev.cloudwright.model.Engine;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.Lifecycle;
+import dev.cloudwright.model.LockMode;
+import dev.cloudwright.model.StorageConfig;
+import dev.cloudwright.model.StorageTier;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Databases, caches, queues and buckets of a region. */
+final class DataModules {
+    /** Log archives: moved to archive storage after 90 days, deleted 5 days after their retention, old versions after 30 days. */
+    private static final int LOG_ARCHIVE_AFTER_DAYS = 90;
+    private static final int LOG_EXPIRY_MARGIN_DAYS = 5;
+    private static final int LOG_NONCURRENT_DAYS = 30;
+    private static final int DAYS_PER_MONTH = 30;
+
+    private final RootModule m;
+    private final ComputeModules compute;
+
+    DataModules(RootModule m, ComputeModules compute) {
+        this.m = m;
+        this.compute = compute;
+    }
+
+    /** One data component, by its service; other services are written elsewhere. */
+    void write(String r, Component c) {
+        switch (c.service()) {
+            case "aws.s3" -> bucket(r, c);
+            case "aws.aurora" -> aurora(r, c);
+            case "aws.rds" -> rds(r, c);
+            case "aws.dynamodb" -> dynamodb(r, c);
+            case "aws.elasticache" -> cache(r, c);
+            case "aws.sqs" -> m.call("compute", m.moduleName(c), r, c, List.of(ref("kms_key_arn", m.kms(c))));
+            default -> {
+            }
+        }
+    }
+
+    private static Engine engine(Component db) {
+        return db.valueOr(Keys.ENGINE, Engine.POSTGRESQL);
+    }
+
+    /** An Aurora cluster; a primary replicated to another region heads a global database, whose secondary cluster joins it. */
+    private void aurora(String r, Component db) {
+        String p = m.part(r);
+        boolean secondaryCluster = db.value(Keys.REPLICA_OF) != null;
+        boolean global = !list(db, Keys.REPLICA_REGIONS).isEmpty() || secondaryCluster;
+        String engine = AwsFacts.engine("aurora", engine(db));
+        if (global && !secondaryCluster) {
+            m.add("data", block("resource", List.of("aws_rds_global_cluster", "db"), List.of(
+                    attr("global_cluster_identifier", raw("\"${local.name}-db\"")),
+                    attr("engine", engine),
+                    attr("engine_version", raw("var.aurora_engine_version")),
+                    attr("storage_encrypted", true),
+                    attr("deletion_protection", true))));
+        }
+        m.call("data", m.moduleName(db), r, db, List.of(
+                attr("engine", engine),
+                ref("engine_version", "var.aurora_engine_version"),
+                attr("instance_class", db.sizing().sku() == null ? AwsFacts.value("aurora.instance_class") : db.sizing().sku()),
+                attr("instance_count", Math.max(1, db.sizing().countOr(1))),
+                ref("vpc_id", m.network(r, "vpc_id")),
+                ref("subnet_ids", m.network(r, "data_subnet_ids")),
+                attr("client_security_group_ids", new Hcl.ListX(compute.clientSecurityGroups(r), false)),
+                ref("kms_key_arn", m.kms(db)),
+                when(db.value(Keys.STORAGE_CONFIG) == StorageConfig.IO_OPTIMIZED, attr("storage_type", "aurora-iopt1")),
+                when(global, ref("global_cluster_identifier", "aws_rds_global_cluster.db.id")),
+                when(global && !secondaryCluster, attr("manage_master_password", false)),
+                when(secondaryCluster, attr("is_secondary", true))));
+    }
+
+    /** An RDS instance; a cross-region read replica replicates the instance of REPLICA_OF. */
+    private void rds(String r, Component db) {
+        Component source = m.referenced(db, Keys.REPLICA_OF);
+        boolean replica = source != null;
+        boolean proxy = m.find(r, "aws.rds-proxy").isPresent();
+        boolean hasReplica = !replica && !list(db, Keys.REPLICA_REGIONS).isEmpty();
+        String engine = AwsFacts.engine("rds", engine(db));
+        double storage = db.sizing().storageGb() == null ? 0 : db.sizing().storageGb();
+        m.call("data", m.moduleName(db), r, db, List.of(
+                attr("engine", engine),
+                ref("engine_version", "var." + engine + "_engine_version"),
+                attr("instance_class", db.sizing().sku() == null ? AwsFacts.value("rds.instance_class") : db.sizing().sku()),
+                attr("allocated_storage", (int) Math.max(AwsFacts.integer("rds.min_storage_gb"), Math.ceil(storage))),
+                attr("multi_az", db.value(Keys.DEPLOYMENT) == Deployment.MULTI_AZ),
+                ref("vpc_id", m.network(r, "vpc_id")),
+                ref("subnet_ids", m.network(r, "data_subnet_ids")),
+                attr("client_security_group_ids", new Hcl.ListX(compute.clientSecurityGroups(r), false)),
+                ref("kms_key_arn", m.kms(db)),
+                when(proxy, attr("proxy", true)),
+                replica ? ref("replicate_source_db", "module." + m.moduleName(source) + ".instance_arn") : absent("replicate_source_db"),
+                when(replica, attr("is_replica", true)),
+                when(hasReplica, attr("manage_master_password", false))));
+    }
+
+    /** A table; a global table is written once, in its primary region, with a replica in the second region. */
+    private void dynamodb(String r, Component t) {
+        if (t.value(Keys.REPLICA_OF) != null) {
+            return; // a replica of the primary's global table
+        }
+        List<Hcl.Expr> replicas = new ArrayList<>();
+        for (String region : list(t, Keys.GLOBAL_TABLE_REGIONS)) {
+            if (!region.equals(r) && region.equals(m.secondary)) {
+                replicas.add(new Hcl.ObjX(List.of(entry("region", raw("var.secondary_region")), entry("kms_key_arn", raw(m.kms(m.secondary)))), false));
+            }
+        }
+        m.call("data", m.moduleName(t), r, t, List.of(
+                ref("kms_key_arn", m.kms(t)),
+                replicas.isEmpty() ? absent("replicas") : attr("replicas", new Hcl.ListX(replicas, true))));
+    }
+
+    private void cache(String r, Component c) {
+        String engine = AwsFacts.engine("elasticache", c.valueOr(Keys.ENGINE, Engine.REDIS));
+        int shards = c.sizing().shards() == null ? 1 : c.sizing().shards();
+        int replicas = c.sizing().replicas() == null ? Math.max(0, c.sizing().countOr(1) / Math.max(1, shards) - 1) : c.sizing().replicas();
+        m.call("cache", m.moduleName(c), r, c, List.of(
+                attr("engine", engine),
+                ref("engine_version", "var." + engine + "_engine_version"),
+                attr("node_type", c.sizing().sku() == null ? AwsFacts.value("elasticache.node_type") : c.sizing().sku()),
+                attr("num_node_groups", shards),
+                attr("replicas_per_node_group", replicas),
+                ref("vpc_id", m.network(r, "vpc_id")),
+                ref("subnet_ids", m.network(r, "data_subnet_ids")),
+                attr("client_security_group_ids", new Hcl.ListX(compute.clientSecurityGroups(r), false)),
+                ref("kms_key_arn", m.kms(c))));
+    }
+
+    // ------------------------------------------------------------------ buckets
+
+    private void bucket(String r, Component b) {
+        String local = RootModule.shortName(b);
+        List<Hcl.Attr> args = new ArrayList<>();
+        args.add(attr("bucket_name", raw("\"${local.bucket_prefix}-" + local + "-" + r + "\"")));
+        args.add(ref("kms_key_arn", m.kms(b)));
+        List<Hcl.Expr> rules = lifecycleRules(b);
+        if (!rules.isEmpty()) {
+            args.add(attr("lifecycle_rules", new Hcl.ListX(rules, true)));
+        }
+        if (b.isTrue(Keys.OBJECT_LOCK)) {
+            args.add(attr("object_lock_mode", b.valueOr(Keys.OBJECT_LOCK_MODE, LockMode.GOVERNANCE).name()));
+            args.add(attr("object_lock_days", Math.max(1, retentionMonths(b) * DAYS_PER_MONTH)));
+        }
+        if (m.secondary != null && r.equals(m.primary) && list(b, Keys.REPLICATION_REGIONS).contains(m.secondary)) {
+            args.add(attr("replication_enabled", true));
+            args.add(ref("replication_destination_bucket_arn", "module." + local.replace('-', '_') + "_secondary.bucket_arn"));
+            args.add(ref("replication_destination_kms_key_arn", m.kms(m.secondary)));
+            if (b.isTrue(Keys.REPLICATION_TIME_CONTROL)) {
+                args.add(attr("replication_time_control", true));
+            }
+        }
+        if (b.isTrue(Keys.CDN_ORIGIN) && m.find(null, "aws.cloudfront").isPresent()) {
+            args.add(attr("cloudfront_distribution_arns", new Hcl.ListX(List.of(raw("module.cdn.distribution_arn")), false)));
+        }
+        if (m.arch.components().stream().anyMatch(c -> c.service().equals("aws.cloudtrail") && b.id().equals(c.value(Keys.DESTINATION)))) {
+            args.add(attr("allow_cloudtrail", true));
+        }
+        if (local.equals("logs") && m.arch.components().stream().anyMatch(c -> c.service().equals("aws.config"))) {
+            args.add(attr("allow_log_delivery", true));
+        }
+        m.call("storage", m.moduleName(b), r, b, args);
+        m.output("bucket_" + local.replace('-', '_') + "_" + m.part(r), "The " + local + " bucket in " + r + ".", "module." + m.moduleName(b) + ".bucket_id");
+        Lifecycle l = b.value(Keys.LIFECYCLE);
+        if (l != null && l.abortUploadsAfterDays() != null && l.abortUploadsAfterDays() != 7) {
+            m.notes.add("Bucket " + b.id() + ": the s3-bucket module aborts incomplete uploads after 7 days, not the design's "
+                    + l.abortUploadsAfterDays() + ".");
+        }
+    }
+
+    private static int retentionMonths(Component b) {
+        return b.valueOr(Keys.RETENTION_MONTHS, AwsFacts.integer("s3.log_retention_months"));
+    }
+
+    /** The design's lifecycle as a tiering rule, and for buckets kept for a number of months, a retention rule. */
+    private static List<Hcl.Expr> lifecycleRules(Component b) {
+        List<Hcl.Expr> rules = new ArrayList<>();
+        Lifecycle l = b.value(Keys.LIFECYCLE);
+        if (l != null) {
+            List<Hcl.Expr> transitions = new ArrayList<>();
+            for (Lifecycle.Transition t : l.transitions()) {
+                transitions.add(transition(t.days(), t.tier()));
+            }
+            rules.add(rule("tiering", transitions, l.expireAfterDays() == null ? 0 : l.expireAfterDays(),
+                    l.noncurrentAfterDays() == null ? 0 : l.noncurrentAfterDays()));
+        }
+        Integer months = b.value(Keys.RETENTION_MONTHS);
+        if (months != null) {
+            rules.add(rule("retention", List.of(transition(LOG_ARCHIVE_AFTER_DAYS, StorageTier.ARCHIVE_INSTANT)),
+                    months * DAYS_PER_MONTH + LOG_EXPIRY_MARGIN_DAYS, LOG_NONCURRENT_DAYS));
+        }
+        return rules;
+    }
+
+    private static Hcl.Expr transition(int days, StorageTier tier) {
+        return new Hcl.ObjX(List.of(entry("days", new Hcl.Num(days)), entry("storage_class", str(AwsFacts.storageClass(tier)))), false);
+    }
+
+    private static Hcl.Expr rule(String id, List<Hcl.Expr> transitions, int expirationDays, int noncurrentDays) {
+        return new Hcl.ObjX(List.of(entry("id", str(id)), entry("transitions", new Hcl.ListX(transitions, true)),
+                entry("expiration_days", new Hcl.Num(expirationDays)), entry("noncurrent_expiration_days", new Hcl.Num(noncurrentDays))), true);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.cloudwright.terraform.write;
+
+import static dev.cloudwright.terraform.write.Hcl.attr;
+import static dev.cloudwright.terraform.write.Hcl.blank;
+import static dev.cloudwright.terraform.write.Hcl.block;
+import static dev.cloudwright.terraform.write.Hcl.entry;
+import static dev.cloudwright.terraform.write.Hcl.raw;
+
+import dev.cloudwright.model.Architecture;
+import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Key;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The root module being written: the architecture and project, the module calls of each layer file, the outputs,
+ * the notes for the README and the bundled modules used; and the naming rules every layer shares.
+ */
+final class RootModule {
+    /** The layer files, in the order they are written. */
+    static final List<String> LAYERS = List.of("security", "network", "edge", "compute", "data", "cache", "storage", "observability", "backup");
+
+    final Architecture arch;
+    final AwsTerraformWriter.Project project;
+    final String slug;
+    final String primary;
+    final String secondary;
+    final Map<String, List<Hcl.Node>> layers = new LinkedHashMap<>();
+    final SortedSet<String> used = new TreeSet<>();
+    final List<Hcl.Node> outputs = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+
+    RootModule(Architecture arch, AwsTerraformWriter.Project project) {
+        this.arch = arch;
+        this.project = project;
+        this.slug = slug(project.name());
+        this.primary = arch.regions().isEmpty() ? "us-east-1" : arch.regions().get(0).region();
+        this.secondary = arch.regions().size() > 1 ? arch.regions().get(1).region() : null;
+        for (String l : LAYERS) {
+            layers.put(l, new ArrayList<>());
+        }
+    }
+
+    // ------------------------------------------------------------------ naming
+
+    static String slug(String s) {
+        String out = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (out.length() > 24) {
+            out = out.substring(0, 24).replaceAll("-+$", "");
+        }
+        return out.isEmpty() ? "app" : out;
+    }
+
+    /** "primary" or "secondary" for a region. */
+    String part(String region) {
+        return region.equals(primary) ? "primary" : "secondary";
+    }
+
+    /** The component's id without its region ("db" for "us-east-1.db"). */
+    static String shortName(Component c) {
+        return c.id().substring(c.id().indexOf('.') + 1);
+    }
+
+    /** The module name for a component: its local name and the region's part ("db_primary"), or its local name when global. */
+    String moduleName(Component c) {
+        String local = shortName(c).replace('-', '_');
+        return c.placement().isGlobal() ? local : local + "_" + part(c.region());
+    }
+
+    /** An output of the region's network module ("module.network_primary.vpc_id"). */
+    String network(String region, String output) {
+        return "module.network_" + part(region) + "." + output;
+    }
+
+    // ------------------------------------------------------------------ finding components
+
+    Optional<Component> find(String region, String service) {
+        return arch.components().stream().filter(c -> c.service().equals(service) && (region == null || c.region().equals(region))).findFirst();
+    }
+
+    List<Component> all(String region, Role role) {
+        return arch.components().stream().filter(c -> c.role() == role && c.region().equals(region)).toList();
+    }
+
+    /** The component a setting names by id (REPLICA_OF, DESTINATION, KMS_KEY); null when the setting is absent. */
+    Component referenced(Component c, Key<String> key) {
+        String id = c.value(key);
+        if (id == null) {
+            return null;
+        }
+        return arch.component(id).orElseThrow(() -> new IllegalArgumentException(c.id() + ": " + key + " names " + id + ", which is not in the design"));
+    }
+
+    /** A list setting, empty when absent. */
+    static List<String> list(Component c, Key<List<String>> key) {
+        return c.valueOr(key, List.of());
+    }
+
+    /** The ARN of the region's data key. */
+    String kms(String region) {
+        return "module." + find(region, "aws.kms").map(this::moduleName).orElse("kms_" + part(region)) + ".key_arn";
+    }
+
+    /** The ARN of the key a component is encrypted with: its KMS_KEY, else its region's key. */
+    String kms(Component c) {
+        Component key = referenced(c, Keys.KMS_KEY);
+        return key == null ? kms(c.region()) : "module." + moduleName(key) + ".key_arn";
+    }
+
+    // ------------------------------------------------------------------ module calls
+
+    /** A call to the module that writes the component's service (services.tsv). */
+    void call(String layer, String name, String region, Component c, List<Hcl.Attr> args) {
+        String module = AwsFacts.module(c.service());
+        if (module == null) {
+            throw new IllegalStateException(c.service() + " of " + c.id() + " has no bundled module");
+        }
+        call(layer, name, module, region, c, args);
+    }
+
+    /** A module call: source, providers, then the arguments (null values are left out). */
+    void call(String layer, String name, String module, String region, Component c, List<Hcl.Attr> args) {
+        used.add(module);
+        List<Hcl.Node> body = new ArrayList<>();
+        body.add(attr("source", "./modules/" + module));
+        if (region != null && !region.equals(primary)) {
+            body.add(attr("providers", new Hcl.ObjX(List.of(entry("aws", raw("aws.secondary"))), false)));
+        }
+        body.add(blank());
+        if (c != null && !module.equals("dns") && !module.equals("certificate")) {
+            body.add(attr("name", raw("\"${local.short_name}-" + shortName(c) + (region == null ? "" : "-" + (region.equals(primary) ? "pri" : "sec"))
+                    + "\"")));
+        }
+        if (c != null) {
+            body.add(attr("component_id", c.id()));
+        }
+        List<Hcl.Attr> given = args.stream().filter(a -> a.value() != null).toList();
+        if (!given.isEmpty()) {
+            if (c != null) {
+                body.add(blank());
+            }
+            body.addAll(given);
+        }
+        add(layer, block("module", List.of(name), body));
+    }
+
+    /** A block at the end of a layer file, after a blank line. */
+    void add(String layer, Hcl.Node item) {
+        List<Hcl.Node> items = layers.get(layer);
+        if (!items.isEmpty()) {
+            items.add(blank());
+        }
+        items.add(item);
+    }
+
+    void output(String name, String description, String value) {
+        outputs.add(block("output", List.of(name), List.of(attr("description", description), attr("value", raw(value)))));
+        outputs.add(blank());
+    }
+
+    // ------------------------------------------------------------------ arguments (an argument with a null value is left out)
+
+    static Hcl.Attr absent(String name) {
+        return new Hcl.Attr(name, null);
+    }
+
+    /** A reference or other expression; left out when null. */
+    static Hcl.Attr ref(String name, String expr) {
+        return expr == null ? absent(name) : attr(name, raw(expr));
+    }
+
+    /** The argument when {@code written}, else left out. */
+    static Hcl.Attr when(boolean written, Hcl.Attr a) {
+        return written ? a : absent(a.name());
+    }
+}

@@ -1,0 +1,4 @@
+resource "aws_apigatewayv2_api" "api" {
+  name          = "api"
+  protocol_type = "HTTP"
+}

@@ -1,0 +1,4 @@
+resource "aws_instance" "bastion" {
+  ami           = "ami-12345678"
+  instance_type = "m7g.large"
+}
