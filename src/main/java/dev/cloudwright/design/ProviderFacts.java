@@ -16,6 +16,7 @@ final class ProviderFacts {
     private static final List<Tsv.Row> WAF_RULES = Tsv.resource(DIR + "waf-rules.tsv");
     private static final List<Tsv.Row> STANDARDS = Tsv.resource(DIR + "security-standards.tsv");
     private static final List<Tsv.Row> PACKS = Tsv.resource(DIR + "conformance-packs.tsv");
+    private static final List<Tsv.Row> DEFAULTS = Tsv.resource(DIR + "defaults.tsv");
 
     private ProviderFacts() {}
 
@@ -56,5 +57,11 @@ final class ProviderFacts {
             }
         }
         return out;
+    }
+
+    /** A value of defaults.tsv (shared with the Terraform writer): the addressing plan, the application port. */
+    static String choice(String key) {
+        return DEFAULTS.stream().filter(r -> r.get("key").equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("defaults.tsv has no " + key)).get("value");
     }
 }

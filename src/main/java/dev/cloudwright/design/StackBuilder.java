@@ -27,11 +27,11 @@ import java.util.List;
  */
 final class StackBuilder {
     /** Application port behind the load balancer. */
-    static final int APP_PORT = 8080;
+    static final int APP_PORT = Integer.parseInt(ProviderFacts.choice("app.port"));
     /** Bytes per flow-log record; one record per direction of each connection. */
     static final double FLOW_RECORD_BYTES = 150;
     /** Address ranges of the primary and the second region's VPC (distinct, so the two can be peered). */
-    static final List<String> VPC_CIDRS = List.of("10.0.0.0/16", "10.1.0.0/16");
+    static final List<String> VPC_CIDRS = List.of(ProviderFacts.choice("vpc.cidr.primary"), ProviderFacts.choice("vpc.cidr.secondary"));
 
     private final Plan p;
     private final Requirements req;

@@ -10,23 +10,25 @@ public final class InstanceCatalog {
 
     public record InstanceType(String sku, String family, double vcpu, double memoryGib, String arch, boolean burstable) {}
 
-    private static InstanceCatalog aws;
+    private static final java.util.function.Supplier<InstanceCatalog> AWS =
+            dev.cloudwright.core.DataFile.lazy("dev/cloudwright/aws/instance-types.tsv", InstanceCatalog::of);
     private final List<InstanceType> types;
 
     private InstanceCatalog(List<InstanceType> types) {
         this.types = Collections.unmodifiableList(types);
     }
 
-    public static synchronized InstanceCatalog aws() {
-        if (aws == null) {
-            List<InstanceType> l = new ArrayList<>();
-            for (Tsv.Row r : Tsv.resource("dev/cloudwright/aws/instance-types.tsv")) {
-                l.add(new InstanceType(r.get("sku"), r.get("family"), r.number("vcpu"), r.number("memory_gib"), r.get("arch"),
-                        r.get("burstable").equals("yes")));
-            }
-            aws = new InstanceCatalog(l);
+    public static InstanceCatalog aws() {
+        return AWS.get();
+    }
+
+    private static InstanceCatalog of(List<Tsv.Row> rows) {
+        List<InstanceType> l = new ArrayList<>();
+        for (Tsv.Row r : rows) {
+            l.add(new InstanceType(r.get("sku"), r.get("family"), r.number("vcpu"), r.number("memory_gib"), r.get("arch"),
+                    r.get("burstable").equals("yes")));
         }
-        return aws;
+        return new InstanceCatalog(l);
     }
 
     /** Types of one family in file order (smallest first within each series). */

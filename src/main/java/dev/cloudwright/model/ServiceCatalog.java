@@ -21,23 +21,25 @@ public final class ServiceCatalog {
     public record Service(String id, String name, Role role, String slaKey, String slaSingleZone, String slaGlobal, String shortName,
             String tier, String module) {}
 
-    private static ServiceCatalog aws;
+    private static final java.util.function.Supplier<ServiceCatalog> AWS =
+            dev.cloudwright.core.DataFile.lazy("dev/cloudwright/aws/services.tsv", ServiceCatalog::of);
     private final Map<String, Service> services;
 
     private ServiceCatalog(Map<String, Service> services) {
         this.services = services;
     }
 
-    public static synchronized ServiceCatalog aws() {
-        if (aws == null) {
-            Map<String, Service> m = new LinkedHashMap<>();
-            for (Tsv.Row r : Tsv.resource("dev/cloudwright/aws/services.tsv")) {
-                m.put(r.get("id"), new Service(r.get("id"), r.get("name"), Role.valueOf(r.get("role")), none(r.get("sla")),
-                        none(r.get("sla_single_zone")), none(r.get("sla_global")), r.get("short"), r.get("tier"), none(r.get("module"))));
-            }
-            aws = new ServiceCatalog(m);
+    public static ServiceCatalog aws() {
+        return AWS.get();
+    }
+
+    private static ServiceCatalog of(java.util.List<Tsv.Row> rows) {
+        Map<String, Service> m = new LinkedHashMap<>();
+        for (Tsv.Row r : rows) {
+            m.put(r.get("id"), new Service(r.get("id"), r.get("name"), Role.valueOf(r.get("role")), none(r.get("sla")),
+                    none(r.get("sla_single_zone")), none(r.get("sla_global")), r.get("short"), r.get("tier"), none(r.get("module"))));
         }
-        return aws;
+        return new ServiceCatalog(m);
     }
 
     public Service get(String id) {

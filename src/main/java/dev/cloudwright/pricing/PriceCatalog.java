@@ -59,18 +59,16 @@ public final class PriceCatalog {
     /** A looked-up price: {@code substitute} is true when another region's price stands in. */
     public record Quote(Price price, boolean substitute) {}
 
-    private static PriceCatalog aws;
+    private static final String AWS_PRICES = "dev/cloudwright/aws/prices.tsv";
+    private static final java.util.function.Supplier<PriceCatalog> AWS = dev.cloudwright.core.DataFile.lazy(AWS_PRICES, rows -> build(AWS_PRICES, rows));
     private final Map<String, Price> prices;
 
     private PriceCatalog(Map<String, Price> prices) {
         this.prices = prices;
     }
 
-    public static synchronized PriceCatalog aws() {
-        if (aws == null) {
-            aws = load("dev/cloudwright/aws/prices.tsv");
-        }
-        return aws;
+    public static PriceCatalog aws() {
+        return AWS.get();
     }
 
     static PriceCatalog load(String resource) {

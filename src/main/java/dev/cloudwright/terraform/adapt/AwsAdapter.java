@@ -53,12 +53,9 @@ public final class AwsAdapter {
             new BackupAdapter(),
             new MonitoringAdapter());
 
-    /** Resource types that configure access or plumbing rather than being a part of the architecture. */
-    private static final List<String> SUPPORTING_PREFIXES = List.of("aws_iam_", "aws_security_group", "aws_vpc_security_group_", "aws_acm_",
-            "aws_ecs_cluster", "aws_ecs_cluster_capacity_providers", "aws_db_subnet_group", "aws_elasticache_subnet_group", "aws_ssm_parameter",
-            "aws_key_pair", "aws_service_discovery_", "aws_resourcegroups_", "aws_budgets_", "aws_rds_cluster_parameter_group",
-            "aws_backup_region_settings", "aws_backup_global_settings", "aws_cloudwatch_event_", "aws_scheduler_schedule_group",
-            "aws_cloudwatch_log_resource_policy", "aws_acm_certificate_validation");
+    /** Resource types that configure access or plumbing rather than being a part of the architecture (aws/supporting-resources.tsv). */
+    private static final List<String> SUPPORTING_PREFIXES = dev.cloudwright.core.Tsv.resource("dev/cloudwright/aws/supporting-resources.tsv")
+            .stream().map(r -> r.get("prefix")).toList();
 
     /** The model, and what was not modelled. */
     public record Adapted(Architecture architecture, Map<String, Integer> unmodelled, Map<String, String> supporting) {}

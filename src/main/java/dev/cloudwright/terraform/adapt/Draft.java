@@ -127,6 +127,18 @@ final class Draft {
         }
     }
 
+    /** Autoscaling bounds read from the configuration; unknown ones are listed as unresolved. */
+    void range(Fact<Integer> lo, Fact<Integer> hi) {
+        min = lo.known() ? lo.value() : null;
+        max = hi.known() ? hi.value() : null;
+        if (lo.isUnknown()) {
+            unresolved("min", lo.reason());
+        }
+        if (hi.isUnknown()) {
+            unresolved("max", hi.reason());
+        }
+    }
+
     Component build() {
         Placement placement = global ? Placement.global() : Placement.regional(region == null ? "unknown" : region, List.copyOf(zones));
         if (!global && region == null) {

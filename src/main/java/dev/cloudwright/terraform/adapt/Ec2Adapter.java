@@ -33,14 +33,7 @@ final class Ec2Adapter implements ResourceAdapter {
         Fact<Integer> min = asg.integer("min_size");
         Fact<Integer> max = asg.integer("max_size");
         Fact<Integer> desired = asg.integer("desired_capacity");
-        d.min = min.known() ? min.value() : null;
-        d.max = max.known() ? max.value() : null;
-        if (min.isUnknown()) {
-            d.unresolved("min", min.reason());
-        }
-        if (max.isUnknown()) {
-            d.unresolved("max", max.reason());
-        }
+        d.range(min, max);
         d.count = desired.known() || desired.isUnknown() ? desired : min;
         ctx.zonesFromSubnets(d, asg.refs("vpc_zone_identifier"));
         if (asg.attr("vpc_zone_identifier") == null) {

@@ -160,14 +160,7 @@ final class EcsAdapter implements ResourceAdapter {
             ctx.absorb(t, d);
             Fact<Integer> min = t.integer("min_capacity");
             Fact<Integer> max = t.integer("max_capacity");
-            d.min = min.known() ? min.value() : null;
-            d.max = max.known() ? max.value() : null;
-            if (min.isUnknown()) {
-                d.unresolved("min", min.reason());
-            }
-            if (max.isUnknown()) {
-                d.unresolved("max", max.reason());
-            }
+            d.range(min, max);
             List<String> policies = new ArrayList<>();
             for (Res p : ctx.index.ofType("aws_appautoscaling_policy")) {
                 if (p.refs("resource_id").contains(t) || p.refs("resource_id").contains(svc)) {

@@ -107,6 +107,11 @@ final class Res {
             }
             return Fact.absent();
         }
+        return written(a, path, reader);
+    }
+
+    /** A written attribute: its value, or why it is not known offline. */
+    private static <T> Fact<T> written(EvaluatedBody.Attr a, String path, Reader<T> reader) {
         if (!a.value().isWhollyKnown()) {
             return Fact.unknown(a.value().firstUnknown().reason(), a.range());
         }
@@ -160,14 +165,7 @@ final class Res {
         if (a == null || a.value().isNull()) {
             return Fact.absent();
         }
-        if (!a.value().isWhollyKnown()) {
-            return Fact.unknown(a.value().firstUnknown().reason(), a.range());
-        }
-        try {
-            return Fact.explicit(reader.read(a.value()), a.range());
-        } catch (Convert.ConversionError e) {
-            return Fact.unknown("unexpected value for " + name + ": " + e.getMessage(), a.range());
-        }
+        return written(a, name, reader);
     }
 
     List<EvaluatedBody.Block> blocks(String type) {

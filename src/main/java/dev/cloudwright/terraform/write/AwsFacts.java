@@ -17,14 +17,14 @@ import java.util.function.Supplier;
  * What the writer needs to know about AWS, read from the bundled data files: the module that writes each service
  * ({@code services.tsv}), S3 storage classes ({@code storage-classes.tsv}), web ACL rule kinds ({@code waf-rules.tsv}),
  * Security Hub standard ARNs ({@code security-standards.tsv}), engine names, versions and limits
- * ({@code writer-defaults.tsv}). A name missing from its file is an error, never a silent default.
+ * ({@code defaults.tsv}). A name missing from its file is an error, never a silent default.
  */
 final class AwsFacts {
     private AwsFacts() {}
 
     private static final String DIR = "dev/cloudwright/aws/";
 
-    private static final Supplier<Map<String, String>> DEFAULTS = DataFile.lazy(DIR + "writer-defaults.tsv", rows -> column(rows, "key", "value"));
+    private static final Supplier<Map<String, String>> DEFAULTS = DataFile.lazy(DIR + "defaults.tsv", rows -> column(rows, "key", "value"));
     private static final Supplier<Map<String, String>> RULE_KINDS = DataFile.lazy(DIR + "waf-rules.tsv", rows -> column(rows, "name", "kind"));
     private static final Supplier<Map<String, String>> STANDARD_ARNS = DataFile.lazy(DIR + "security-standards.tsv",
             rows -> column(rows, "name", "arn_suffix"));
@@ -46,11 +46,11 @@ final class AwsFacts {
         return Collections.unmodifiableMap(m);
     }
 
-    /** A value of {@code writer-defaults.tsv}. */
+    /** A value of {@code defaults.tsv}. */
     static String value(String key) {
         String v = DEFAULTS.get().get(key);
         if (v == null) {
-            throw new IllegalStateException("writer-defaults.tsv has no " + key);
+            throw new IllegalStateException("defaults.tsv has no " + key);
         }
         return v;
     }

@@ -144,13 +144,13 @@ final class ComputeModules {
         return gb == null ? AwsFacts.integer("lambda.memory_mb") : (int) Math.round(gb * 1024);
     }
 
-    /** The processor architecture of an EC2 instance type, from the instance catalog; Graviton names ("m7g.large") when not listed. */
+    /** The processor architecture of an EC2 instance type, from the instance catalog; a type it does not list is an error, not a guess. */
     static Arch instanceArch(String type) {
         Optional<InstanceCatalog.InstanceType> t = InstanceCatalog.aws().family("ec2").stream().filter(i -> i.sku().equals(type)).findFirst();
         if (t.isPresent()) {
             return t.get().arch().equals("arm") ? Arch.ARM : Arch.X86;
         }
-        return type.matches("[a-z]+[0-9]+g[a-z]*\\..*") ? Arch.ARM : Arch.X86;
+        throw new IllegalStateException("instance type " + type + " is not in instance-types.tsv: its architecture is not known");
     }
 
     /** The security groups of the region's compute, which the data stores admit. */
