@@ -71,7 +71,7 @@ final class Narrative {
         }
         out.add(new Design.Pillar("Operational excellence", ops, opsRisks));
 
-        long design = sec.controls().stream().filter(c -> c.scope().equals("design")).count();
+        long design = sec.controls().stream().filter(c -> c.scope() == SecurityPlan.Scope.DESIGN).count();
         List<String> secAddressed = new ArrayList<>(List.of(
                 String.format(Locale.ROOT, "%d security controls across network, identity, data, application and detection layers.", design),
                 "Every data store encrypted with customer managed keys; TLS 1.2+ on every connection.",

@@ -8,8 +8,16 @@ import java.util.List;
  */
 public record SecurityPlan(List<Control> controls, List<RequirementStatus> compliance, List<String> residency) {
 
-    /** A control in the design. {@code scope} is {@code design} (built and priced) or {@code organisation}. */
-    public record Control(String layer, String control, String scope, List<String> tags) {}
+    /** A control in the design, built into it and priced, or a process or agreement of the organisation. */
+    public record Control(String layer, String control, Scope scope, List<String> tags) {}
+
+    /** Where a control lives. */
+    public enum Scope {
+        /** Built into the design and priced. */
+        DESIGN,
+        /** A process or agreement outside the infrastructure. */
+        ORGANISATION
+    }
 
     /**
      * One compliance requirement and how it is met.

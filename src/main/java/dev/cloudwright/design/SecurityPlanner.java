@@ -19,7 +19,7 @@ final class SecurityPlanner {
         List<SecurityPlan.Control> controls = new ArrayList<>();
         for (Tsv.Row r : Tsv.resource("dev/cloudwright/aws/controls.tsv")) {
             if (applies(r.get("when"), req, arch, p)) {
-                controls.add(new SecurityPlan.Control(r.get("layer"), r.get("control"), r.get("scope"),
+                controls.add(new SecurityPlan.Control(r.get("layer"), r.get("control"), scope(r),
                         Arrays.asList(r.get("tags").split(","))));
             }
         }
@@ -47,7 +47,7 @@ final class SecurityPlanner {
                 List<String> org = new ArrayList<>();
                 for (SecurityPlan.Control c : controls) {
                     if (c.tags().stream().anyMatch(tags::contains)) {
-                        (c.scope().equals("design") ? design : org).add(c.control());
+                        (c.scope() == SecurityPlan.Scope.DESIGN ? design : org).add(c.control());
                     }
                 }
                 if (!design.isEmpty()) {
@@ -105,5 +105,13 @@ final class SecurityPlanner {
             }
         }
         return out;
+    }
+
+    private static SecurityPlan.Scope scope(dev.cloudwright.core.Tsv.Row r) {
+        return switch (r.get("scope")) {
+            case "design" -> SecurityPlan.Scope.DESIGN;
+            case "organisation" -> SecurityPlan.Scope.ORGANISATION;
+            default -> throw new dev.cloudwright.core.DataFileException(r.file() + ":" + r.line() + ": scope is design or organisation, not " + r.get("scope"));
+        };
     }
 }

@@ -408,7 +408,7 @@ public final class MarkdownRenderer {
         for (Map.Entry<String, List<SecurityPlan.Control>> e : byLayer.entrySet()) {
             h3(n++ + ". " + e.getKey());
             for (SecurityPlan.Control c : e.getValue()) {
-                line("- " + c.control() + (c.scope().equals("organisation") ? " *(organisation)*" : ""));
+                line("- " + c.control() + (c.scope() == SecurityPlan.Scope.ORGANISATION ? " *(organisation)*" : ""));
             }
             line();
         }
