@@ -94,8 +94,8 @@ class AdaptAndPriceTest {
         Sizing z = c.sizing();
         if (z.storageGb() == null && c.role() == Role.DATABASE) {
             // how much data a cluster or table holds is not in its configuration either
-            b.sizing(new Sizing(z.sku(), z.vcpu(), z.memoryGb(), z.count(), z.min(), z.max(), REFERENCE_STORAGE_GB, z.shards(), z.replicas(),
-                    z.scaling()));
+            b.sizing(z.toBuilder().storageGb(REFERENCE_STORAGE_GB)
+                    .build());
         }
         SERVICE_USAGE.getOrDefault(c.service(), Map.of()).forEach((k, v) -> {
             if (!c.usage().containsKey(k)) {

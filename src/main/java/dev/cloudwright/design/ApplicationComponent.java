@@ -41,9 +41,9 @@ final class ApplicationComponent {
         return switch (prof) {
             case WARM -> {
                 int min = Math.max(1, (int) Math.ceil(s.min() * p.a().get("warm_standby_capacity")));
-                yield new Sizing(s.sku(), s.vcpu(), s.memoryGb(), min, min, s.max(), s.storageGb(), null, null, s.scaling());
+                yield s.toBuilder().count(min).min(min).shards(null).replicas(null).build();
             }
-            case PILOT -> new Sizing(s.sku(), s.vcpu(), s.memoryGb(), 0, 0, s.max(), s.storageGb(), null, null, "scaled to zero until failover");
+            case PILOT -> s.toBuilder().count(0).min(0).shards(null).replicas(null).scaling("scaled to zero until failover").build();
             default -> s;
         };
     }

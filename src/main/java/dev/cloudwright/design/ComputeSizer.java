@@ -123,8 +123,8 @@ final class ComputeSizer {
                 .placement(here()).usage(Usage.REQUESTS, cap.monthlyRequests()).build();
         double cost = costs.price(fn).monthlyUsd() + costs.price(api).monthlyUsd();
         double concurrency = cap.peakRps() * seconds;
-        Sizing s = new Sizing(Math.round(a.get("lambda_memory_mb")) + "MB", null, memoryGb, null, 0,
-                (int) Math.ceil(concurrency * (1 + a.get("headroom"))), null, null, null, "concurrency follows requests");
+        Sizing s = Sizing.builder().sku(Math.round(a.get("lambda_memory_mb")) + "MB").memoryGb(memoryGb)
+                .min(0).max((int) Math.ceil(concurrency * (1 + a.get("headroom")))).scaling("concurrency follows requests").build();
         String summary = String.format(Locale.ROOT, "%s MB functions, peak concurrency %.0f, %s invocations a month",
                 Fmt.count(a.get("lambda_memory_mb")), concurrency, Fmt.count(cap.monthlyRequests()));
         return new ComputeOption(Style.SERVERLESS, "aws.lambda", "aws.apigateway-http", s, whyNot == null, whyNot, cost, summary);
@@ -146,8 +146,8 @@ final class ComputeSizer {
         double mem = fargateMemory(vcpu, vcpu * a.get("memory_per_vcpu_gb"));
         Fleet f = fleet(vcpu);
         String sku = Fmt.num(vcpu) + "vCPU-" + Fmt.num(mem) + "GB";
-        Sizing s = new Sizing(sku, vcpu, mem, f.running, f.min, f.max, null, null, null,
-                "target tracking: CPU " + Math.round(a.get("target_utilisation") * 100) + "%");
+        Sizing s = Sizing.builder().sku(sku).vcpu(vcpu).memoryGb(mem).count(f.running).min(f.min).max(f.max)
+                .scaling("target tracking: CPU " + Math.round(a.get("target_utilisation") * 100) + "%").build();
         Component app = Component.builder("x.app", Role.COMPUTE, "aws.ecs-fargate", "tasks").placement(here()).sizing(s)
                 .set(Keys.ARCH, Arch.X86).build();
         double cost = costs.price(app).monthlyUsd() + albCost();
@@ -159,8 +159,10 @@ final class ComputeSizer {
     ComputeOption kubernetes() {
         InstanceType node = pickInstance("m7i", NODE_ALLOCATABLE);
         Fleet f = fleet(node.vcpu() * NODE_ALLOCATABLE);
-        Sizing s = new Sizing(node.sku(), node.vcpu(), node.memoryGib(), f.running, f.min, f.max, 50.0, null, null,
-                "cluster autoscaler on pod demand; pods target CPU " + Math.round(a.get("target_utilisation") * 100) + "%");
+        Sizing s = Sizing.builder().sku(node.sku()).vcpu(node.vcpu()).memoryGb(node.memoryGib())
+                .count(f.running).min(f.min).max(f.max).storageGb(50.0)
+                .scaling("cluster autoscaler on pod demand; pods target CPU " + Math.round(a.get("target_utilisation") * 100) + "%")
+                .build();
         Component app = Component.builder("x.app", Role.COMPUTE, "aws.eks", "cluster").placement(here()).sizing(s).build();
         double cost = costs.price(app).monthlyUsd() + albCost();
         String summary = String.format(Locale.ROOT, "EKS control plane and %s nodes, min %d, max %d, about %d running",
@@ -171,8 +173,9 @@ final class ComputeSizer {
     ComputeOption vms() {
         InstanceType t = pickInstance("m7i", 1.0);
         Fleet f = fleet(t.vcpu());
-        Sizing s = new Sizing(t.sku(), t.vcpu(), t.memoryGib(), f.running, f.min, f.max, 30.0, null, null,
-                "target tracking: CPU " + Math.round(a.get("target_utilisation") * 100) + "%");
+        Sizing s = Sizing.builder().sku(t.sku()).vcpu(t.vcpu()).memoryGb(t.memoryGib())
+                .count(f.running).min(f.min).max(f.max).storageGb(30.0)
+                .scaling("target tracking: CPU " + Math.round(a.get("target_utilisation") * 100) + "%").build();
         Component app = Component.builder("x.app", Role.COMPUTE, "aws.ec2-asg", "instances").placement(here()).sizing(s).build();
         double cost = costs.price(app).monthlyUsd() + albCost();
         String summary = String.format(Locale.ROOT, "%s instances, min %d, max %d, about %d running", t.sku(), f.min, f.max, f.running);

@@ -268,9 +268,9 @@ public final class DataSizer {
     /** A stand-in component for pricing an option in the primary region. */
     Component component(Relational r) {
         return Component.builder("x.db", Role.DATABASE, r.service(), "db").placement(Placement.regional(req.primaryRegion(), List.of()))
-                .sizing(new Sizing(r.instanceClass().sku(), r.instanceClass().vcpu(), r.instanceClass().memoryGib(),
-                        r.service().equals("aws.aurora") ? r.instanceCount() : 1, null, null, r.storageGb(), null,
-                        r.readers(), null))
+                .sizing(Sizing.builder().sku(r.instanceClass().sku()).vcpu(r.instanceClass().vcpu()).memoryGb(r.instanceClass().memoryGib())
+                        .count(r.service().equals("aws.aurora") ? r.instanceCount() : 1).storageGb(r.storageGb()).replicas(r.readers())
+                        .build())
                 .set(Keys.ENGINE, r.engine()).set(Keys.DEPLOYMENT, r.multiAz() ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ)
                 .set(Keys.STORAGE_CONFIG, r.storageConfig())
                 .usage(Usage.IO_REQUESTS, r.ioRequests()).usage(Usage.BACKUP_GB, r.backupGb()).build();

@@ -47,7 +47,7 @@ final class DataStack {
             double vcpu = rel.instanceClass().vcpu() * (aurora() ? rel.instanceCount() : 1);
             s.add(Component.builder(proxy, Role.DATABASE, "aws.rds-proxy", "Database connection proxy").placement(s.here)
                     .protection(Protection.transitOnly())
-                    .sizing(new Sizing(null, vcpu, null, null, null, null, null, null, null, null))
+                    .sizing(Sizing.builder().vcpu(vcpu).build())
                     .set(Keys.AUTH, "IAM authentication; credentials from Secrets Manager").build());
             s.link(s.app, proxy, Kind.TRAFFIC, protocol, port, true);
             s.link(proxy, db, Kind.TRAFFIC, protocol, port, true);
@@ -79,8 +79,9 @@ final class DataStack {
                 .set(Keys.ENGINE, rel.engine()).set(Keys.STORAGE_CONFIG, rel.storageConfig());
         if (s.primary()) {
             int instances = aurora ? rel.instanceCount() : 1;
-            b.sizing(new Sizing(rel.instanceClass().sku(), rel.instanceClass().vcpu(), rel.instanceClass().memoryGib(), instances, null, null,
-                    size, null, rel.readers(), null))
+            b.sizing(Sizing.builder().sku(rel.instanceClass().sku())
+                            .vcpu(rel.instanceClass().vcpu()).memoryGb(rel.instanceClass().memoryGib())
+                            .count(instances).storageGb(size).replicas(rel.readers()).build())
                     .protection(Protection.atRest(s.key).inTransit().backups(rel.retentionDays()).pointInTimeRecovery(true)
                             .deletionProtection(req.production()).copyTo(s.peer))
                     .set(Keys.DEPLOYMENT, rel.multiAz() ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ)
@@ -96,8 +97,9 @@ final class DataStack {
         } else {
             boolean active = s.profile == Profile.ACTIVE;
             int instances = active && aurora ? rel.instanceCount() : 1;
-            b.sizing(new Sizing(rel.instanceClass().sku(), rel.instanceClass().vcpu(), rel.instanceClass().memoryGib(), instances, null, null,
-                    size, null, active && aurora ? rel.readers() : 0, null))
+            b.sizing(Sizing.builder().sku(rel.instanceClass().sku())
+                            .vcpu(rel.instanceClass().vcpu()).memoryGb(rel.instanceClass().memoryGib())
+                            .count(instances).storageGb(size).replicas(active && aurora ? rel.readers() : 0).build())
                     .protection(Protection.atRest(s.key).inTransit().backups(rel.retentionDays()).pointInTimeRecovery(true)
                             .deletionProtection(req.production()))
                     .set(Keys.DEPLOYMENT, Deployment.SINGLE_AZ)
@@ -164,8 +166,8 @@ final class DataStack {
         Component cache = Component.builder(s.id("cache"), Role.CACHE, "aws.elasticache", memcached ? "Memcached cluster" : "Redis cache")
                 .placement(s.here)
                 .protection(memcached ? Protection.transitOnly() : Protection.atRest(s.key).inTransit().backups(req.production() ? 1 : 0))
-                .sizing(new Sizing(c.node().sku(), c.node().vcpu(), c.node().memoryGib(), c.shards() * (1 + replicas), null, null,
-                        null, c.shards(), replicas, null))
+                .sizing(Sizing.builder().sku(c.node().sku()).vcpu(c.node().vcpu()).memoryGb(c.node().memoryGib())
+                        .count(c.shards() * (1 + replicas)).shards(c.shards()).replicas(replicas).build())
                 .set(Keys.ENGINE, c.engine())
                 .set(Keys.CLUSTER_MODE, c.clusterMode())
                 .set(Keys.FAILOVER, replicas > 0 ? "automatic, Multi-AZ" : "none (cache rebuilt from the database)")

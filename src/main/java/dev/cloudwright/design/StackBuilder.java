@@ -225,9 +225,9 @@ final class StackBuilder {
         double taskVcpu = p.a().get("batch_task_vcpu");
         double mem = ComputeSizer.fargateMemory(taskVcpu, taskVcpu * p.a().get("memory_per_vcpu_gb"));
         s.add(Component.builder(s.id("batch"), Role.COMPUTE, "aws.fargate-batch", "Nightly batch tasks").placement(s.here)
-                .sizing(new Sizing(Fmt.num(taskVcpu) + "vCPU-" + Fmt.num(mem) + "GB", taskVcpu, mem, null, 0,
-                        (int) Math.ceil(batch.nightlyVcpuHours() / taskVcpu / 6), null, null, null,
-                        "scheduled nightly; tasks pull jobs from the queue"))
+                .sizing(Sizing.builder().sku(Fmt.num(taskVcpu) + "vCPU-" + Fmt.num(mem) + "GB").vcpu(taskVcpu).memoryGb(mem)
+                        .min(0).max((int) Math.ceil(batch.nightlyVcpuHours() / taskVcpu / 6))
+                        .scaling("scheduled nightly; tasks pull jobs from the queue").build())
                 .set(Keys.ARCH, Arch.X86).set(Keys.CAPACITY, CapacityType.ON_DEMAND)
                 .set(Keys.WINDOW, "nightly, about 6 hours")
                 .usage(Usage.VCPU_HOURS, vcpuHours).usage(Usage.GB_HOURS, vcpuHours * mem / taskVcpu).build());

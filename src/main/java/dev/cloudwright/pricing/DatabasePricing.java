@@ -28,7 +28,7 @@ final class DatabasePricing {
     static List<CostComponent> aurora(Component c) {
         Bill b = new Bill(c);
         Sizing s = c.sizing();
-        Optional<Engine> engine = b.known(Keys.ENGINE, Engine.POSTGRESQL);
+        Optional<Engine> engine = b.known(Keys.ENGINE, null); // engines are required: an absent one is not assumed
         Optional<StorageConfig> config = b.known(Keys.STORAGE_CONFIG, StorageConfig.STANDARD);
         boolean io = config.orElse(null) == StorageConfig.IO_OPTIMIZED;
         int n = s.countOr(0);
@@ -59,7 +59,7 @@ final class DatabasePricing {
     static List<CostComponent> rds(Component c) {
         Bill b = new Bill(c);
         Sizing s = c.sizing();
-        Optional<Engine> engine = b.known(Keys.ENGINE, Engine.POSTGRESQL);
+        Optional<Engine> engine = b.known(Keys.ENGINE, null); // engines are required: an absent one is not assumed
         Optional<Deployment> deployment = b.known(Keys.DEPLOYMENT, Deployment.SINGLE_AZ);
         String az = deployment.map(d -> d == Deployment.MULTI_AZ ? "Multi-AZ" : "Single-AZ").orElse("deployment not known offline");
         int primaries = s.countOr(1);

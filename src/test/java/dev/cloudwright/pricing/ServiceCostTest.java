@@ -38,7 +38,7 @@ class ServiceCostTest {
     }
 
     static Sizing sized(String sku, Double vcpu, Double mem, Integer count, Double storage, Integer replicas) {
-        return new Sizing(sku, vcpu, mem, count, null, null, storage, null, replicas, null);
+        return Sizing.builder().sku(sku).vcpu(vcpu).memoryGb(mem).count(count).storageGb(storage).replicas(replicas).build();
     }
 
     ComponentCost check(String golden, Component c) throws IOException {

@@ -153,7 +153,8 @@ final class Draft {
         } else if (count.isUnknown()) {
             unresolved("count", count.reason());
         }
-        Sizing sizing = new Sizing(sku, vcpu, memoryGb, n, min, max, storageGb, shards, replicas, scaling);
+        Sizing sizing = Sizing.builder().sku(sku).vcpu(vcpu).memoryGb(memoryGb).count(n).min(min).max(max).storageGb(storageGb)
+                .shards(shards).replicas(replicas).scaling(scaling).build();
         set(Keys.TERRAFORM_ADDRESS, resources.get(0), at);
         set(Keys.TERRAFORM_AT, at.file() + ":" + at.start().line() + ":" + at.start().column(), at);
         if (resources.size() > 1) {
