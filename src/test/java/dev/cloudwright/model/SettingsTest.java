@@ -3,12 +3,16 @@ package dev.cloudwright.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cloudwright.core.Json;
 import dev.cloudwright.core.SourcePosition;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class SettingsTest {
@@ -66,13 +70,24 @@ class SettingsTest {
     }
 
     @Test
-    void everyKeyIsNamedOnceInSnakeCaseAndDocumented() {
+    void everyKeyIsNamedOnceInSnakeCaseAndDocumented() throws IllegalAccessException {
         assertTrue(Keys.all().size() > 100);
         for (Key<?> k : Keys.all().values()) {
             assertTrue(k.name().matches("[a-z][a-z0-9_]*(\\.[a-z_]+)?"), k.name());
             assertFalse(k.doc().isBlank(), k.name());
-            assertEquals(k, Keys.byName(k.name()).orElseThrow());
         }
+        // Every constant of Keys is found by its name, and that name is the constant's own in snake case (ENGINE is
+        // "engine"), so two constants cannot share a name and no constant is left out of the index.
+        int constants = 0;
+        for (Field f : Keys.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Key.class) {
+                Key<?> k = (Key<?>) f.get(null);
+                assertEquals(f.getName(), k.name().toUpperCase(Locale.ROOT).replace('.', '_'), "Keys." + f.getName());
+                assertSame(k, Keys.byName(k.name()).orElseThrow(), "Keys." + f.getName());
+                constants++;
+            }
+        }
+        assertEquals(constants, Keys.all().size());
     }
 
     @Test

@@ -67,11 +67,19 @@ class PriceCatalogTest {
         }
     }
 
+    /** The multipliers the catalog writes before a measure, and how many base units each one is. */
+    static final Map<String, Double> MULTIPLES = Map.of("", 1.0, "1K", 1e3, "10K", 1e4, "100K", 1e5, "1M", 1e6);
+
     @Test
-    void everyUnitInTheCatalogParses() {
+    void everyUnitInTheCatalogParsesToTheQuantityItStates() {
         for (Tsv.Row r : Tsv.resource("dev/cloudwright/aws/prices.tsv")) {
-            CatalogUnit u = CatalogUnit.parse(r.get("unit"));
-            assertTrue(u.size() >= 1, "line " + r.line());
+            String unit = r.get("unit");
+            CatalogUnit u = CatalogUnit.parse(unit);
+            int space = unit.indexOf(' ');
+            String multiple = space < 0 ? "" : unit.substring(0, space);
+            assertTrue(MULTIPLES.containsKey(multiple), "prices.tsv:" + r.line() + ": a multiple this test does not know: " + unit);
+            assertEquals(MULTIPLES.get(multiple), u.size(), 0, "prices.tsv:" + r.line() + ": " + unit);
+            assertEquals(unit.substring(space + 1), u.measure().token(), "prices.tsv:" + r.line());
         }
     }
 
@@ -94,7 +102,8 @@ class PriceCatalogTest {
     void baseQuantitiesAreDividedByTheRowsOwnUnit() {
         PriceCatalog.Price p = catalog.quote(PriceKeys.LAMBDA_REQUESTS, "us-east-1").price();
         assertEquals(1e6, p.unitSize(), 0);
-        assertEquals(p.cost(3), p.costFor(3_000_000), 1e-12);
+        // $0.20 per 1M requests (prices.tsv): 3,000,000 requests cost 3 x 0.20 = $0.60
+        assertEquals(0.60, p.costFor(3_000_000), 1e-12);
     }
 
     static Tsv.Row row(int line, String key, String region, String unit, String tierFrom) {

@@ -1,8 +1,8 @@
 package dev.cloudwright.pricing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.cloudwright.model.Component;
 import dev.cloudwright.model.Placement;
@@ -71,25 +71,28 @@ class PricingRegistryTest {
     }
 
     @Test
-    void aFreeServiceSaysWhy() throws IllegalAccessException {
-        PricedService free = PricedService.free("aws.example", "billed as the instances it runs on");
-        assertTrue(free.free());
-        assertEquals(List.of(), free.components(busy("aws.vpc")));
-        try {
-            PricedService.free("aws.example", " ");
-            fail("a free service without a reason");
-        } catch (IllegalArgumentException expected) {
-            // expected
-        }
+    void aFreeServiceSaysWhy() {
+        // A service marked free is never priced: the registry has exactly one, ECS on EC2, whose container instances
+        // are the Auto Scaling group's lines. Marking another service free must be a decision this test records.
+        List<String> free = AwsPricing.SERVICES.stream().filter(PricedService::free).map(PricedService::service).toList();
+        assertEquals(List.of("aws.ecs-ec2"), free);
+        PricedService.Free ecsOnEc2 = (PricedService.Free) AwsPricing.find("aws.ecs-ec2").orElseThrow();
+        assertTrue(ecsOnEc2.why().contains("Auto Scaling group"), ecsOnEc2.why());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PricedService.free("aws.example", " "),
+                "a free service without a reason");
+        assertEquals("a free service says why: aws.example", e.getMessage());
     }
 
     /** A component of {@code service} with every usage quantity and a full sizing. */
     static Component busy(String service) throws IllegalAccessException {
         Component.Builder b = Component.builder("use1.x", ServiceCatalog.aws().get(service).role(), service, "x")
                 .placement(Placement.regional("us-east-1", List.of("us-east-1a", "us-east-1b")))
-                .sizing(new Sizing(SKU.getOrDefault(service, "1vCPU-2GB"), 1.0, 2.0, 2, 2, 4, 100.0, 1, 1, null));
+                .sizing(Sizing.builder().sku(SKU.getOrDefault(service, "1vCPU-2GB")).vcpu(1.0).memoryGb(2.0).count(2).min(2).max(4).storageGb(100.0).shards(1).replicas(1).build());
         if (service.equals("aws.backup")) {
             b.set(dev.cloudwright.model.Keys.BACKUP_SOURCE, "rds");
+        }
+        if (service.equals("aws.aurora") || service.equals("aws.rds")) {
+            b.set(dev.cloudwright.model.Keys.ENGINE, dev.cloudwright.model.Engine.POSTGRESQL);
         }
         for (Field f : Usage.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {

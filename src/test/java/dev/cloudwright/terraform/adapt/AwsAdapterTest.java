@@ -85,8 +85,6 @@ class AwsAdapterTest {
     private static String unknown(Component c, Key<?> key) {
         Setting<?> s = setting(c, key);
         assertEquals(Setting.Origin.UNKNOWN, s.from(), c.id() + " " + key + ": " + s);
-        assertNull(s.value());
-        assertFalse(s.basis().isBlank());
         return s.basis();
     }
 
