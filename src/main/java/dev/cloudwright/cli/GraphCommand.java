@@ -96,7 +96,7 @@ final class GraphCommand implements Callable<Integer> {
         }
         boolean errors = Diagnostics.print(g.diagnostics(), err, o.quiet());
         String text = switch (o.format()) {
-            case DOT -> GraphRenderer.dot(g);
+            case DOT -> GraphRenderer.dot(g.view());
             case ARCHITECTURE -> {
                 String name = o.path().toAbsolutePath().normalize().getFileName() == null ? "terraform"
                         : o.path().toAbsolutePath().normalize().getFileName().toString();
@@ -106,7 +106,7 @@ final class GraphCommand implements Callable<Integer> {
                 doc.put("unmodelled_resources", a.unmodelled());
                 yield Json.pretty(doc);
             }
-            default -> GraphRenderer.json(g);
+            default -> GraphRenderer.json(g.view());
         };
         if (o.output() == null) {
             spec.commandLine().getOut().print(text);

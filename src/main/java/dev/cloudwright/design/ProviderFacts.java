@@ -1,11 +1,13 @@
 package dev.cloudwright.design;
 
+import dev.cloudwright.core.DataFile;
 import dev.cloudwright.core.Tsv;
 import dev.cloudwright.requirements.Requirements;
 import dev.cloudwright.requirements.Requirements.Compliance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Provider facts the designer chooses from, read from the provider's data files: web ACL rules,
@@ -13,17 +15,17 @@ import java.util.List;
  */
 final class ProviderFacts {
     private static final String DIR = "dev/cloudwright/aws/";
-    private static final List<Tsv.Row> WAF_RULES = Tsv.resource(DIR + "waf-rules.tsv");
-    private static final List<Tsv.Row> STANDARDS = Tsv.resource(DIR + "security-standards.tsv");
-    private static final List<Tsv.Row> PACKS = Tsv.resource(DIR + "conformance-packs.tsv");
-    private static final List<Tsv.Row> DEFAULTS = Tsv.resource(DIR + "defaults.tsv");
+    private static final Supplier<List<Tsv.Row>> WAF_RULES = DataFile.lazy(DIR + "waf-rules.tsv", rows -> rows);
+    private static final Supplier<List<Tsv.Row>> STANDARDS = DataFile.lazy(DIR + "security-standards.tsv", rows -> rows);
+    private static final Supplier<List<Tsv.Row>> PACKS = DataFile.lazy(DIR + "conformance-packs.tsv", rows -> rows);
+    private static final Supplier<List<Tsv.Row>> DEFAULTS = DataFile.lazy(DIR + "defaults.tsv", rows -> rows);
 
     private ProviderFacts() {}
 
     /** Web ACL rules in evaluation order; SQL-injection rules only in front of a SQL database. */
     static List<String> wafRules(boolean relational) {
         List<String> out = new ArrayList<>();
-        for (Tsv.Row r : WAF_RULES) {
+        for (Tsv.Row r : WAF_RULES.get()) {
             String when = r.get("when");
             if (when.equals("always") || when.equals("relational") && relational) {
                 out.add(r.get("name"));
@@ -37,7 +39,7 @@ final class ProviderFacts {
     /** Security standards for the regimes required (those marked always, plus each regime's). */
     static List<String> securityStandards(Requirements req) {
         List<String> out = new ArrayList<>();
-        for (Tsv.Row r : STANDARDS) {
+        for (Tsv.Row r : STANDARDS.get()) {
             String when = r.get("when");
             if (when.equals("always") || Arrays.stream(when.split(" ")).anyMatch(id -> req.compliance().stream().anyMatch(c -> c.id().equals(id)))) {
                 out.add(r.get("name"));
@@ -50,7 +52,7 @@ final class ProviderFacts {
     static List<String> conformancePacks(Requirements req) {
         List<String> out = new ArrayList<>();
         for (Compliance c : req.compliance()) {
-            for (Tsv.Row r : PACKS) {
+            for (Tsv.Row r : PACKS.get()) {
                 if (r.get("regime").equals(c.id())) {
                     out.add(r.get("pack"));
                 }
@@ -61,7 +63,7 @@ final class ProviderFacts {
 
     /** A value of defaults.tsv (shared with the Terraform writer): the addressing plan, the application port. */
     static String choice(String key) {
-        return DEFAULTS.stream().filter(r -> r.get("key").equals(key)).findFirst()
+        return DEFAULTS.get().stream().filter(r -> r.get("key").equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("defaults.tsv has no " + key)).get("value");
     }
 }

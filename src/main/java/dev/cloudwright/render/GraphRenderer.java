@@ -2,7 +2,6 @@ package dev.cloudwright.render;
 
 import dev.cloudwright.core.Json;
 import dev.cloudwright.terraform.graph.GraphView;
-import dev.cloudwright.terraform.graph.ResourceGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +12,6 @@ import java.util.TreeMap;
 public final class GraphRenderer {
 
     private GraphRenderer() {}
-
-    public static String json(ResourceGraph g) {
-        return json(g.view());
-    }
 
     public static String json(GraphView g) {
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -128,10 +123,6 @@ public final class GraphRenderer {
             m.put("at", a.at());
         }
         return m;
-    }
-
-    public static String dot(ResourceGraph g) {
-        return dot(g.view());
     }
 
     /** Graphviz DOT: one cluster per module instance, data sources dashed. */
