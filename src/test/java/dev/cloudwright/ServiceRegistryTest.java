@@ -59,4 +59,18 @@ class ServiceRegistryTest {
         }
         assertEquals(List.of(), problems);
     }
+
+    /** The designer gives each component the role its service plays in the catalog (the adapters check it as they build). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ecommerce.yaml", "startup.yaml", "regulated-api.yaml", "global-service.yaml"})
+    void designedComponentsPlayTheirServicesRole(String example) {
+        var d = new dev.cloudwright.design.Designer().design(dev.cloudwright.requirements.RequirementsParser.parseFile(TestFiles.example(example)));
+        List<String> wrong = new ArrayList<>();
+        for (var c : d.architecture().components()) {
+            if (ServiceCatalog.aws().get(c.service()).role() != c.role()) {
+                wrong.add(c.id() + ": " + c.role() + " but " + c.service() + " is " + ServiceCatalog.aws().get(c.service()).role());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
 }

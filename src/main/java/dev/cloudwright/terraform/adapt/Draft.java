@@ -140,6 +140,10 @@ final class Draft {
     }
 
     Component build() {
+        Role catalogued = dev.cloudwright.model.ServiceCatalog.aws().get(service).role();
+        if (catalogued != role) {
+            throw new IllegalStateException(id + ": " + service + " plays " + catalogued + " in services.tsv, not " + role);
+        }
         Placement placement = global ? Placement.global() : Placement.regional(region == null ? "unknown" : region, List.copyOf(zones));
         if (!global && region == null) {
             unresolved("region", regionUnknown == null ? "the region is not known offline" : regionUnknown);
