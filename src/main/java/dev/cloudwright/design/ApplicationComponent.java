@@ -10,6 +10,9 @@ import dev.cloudwright.model.Usage;
 
 /** The application tier of one region: the chosen compute style, sized for the region's part. */
 final class ApplicationComponent {
+    /** Why designs run on x86 by default. */
+    static final String X86 = "x86 until the application is built for arm64 (Graviton is priced under the optimisations)";
+
     private final Plan p;
 
     ApplicationComponent(Plan p) {
@@ -24,12 +27,14 @@ final class ApplicationComponent {
         if (p.serverless()) {
             double gbSeconds = site.monthly * p.a().get("response_time_ms") / 1000.0 * s.memoryGb();
             int timeout = (int) Math.ceil(Math.min(ComputeSizer.API_TIMEOUT_SECONDS, p.req().workload().longestRequestSeconds() * 2));
-            return b.sizing(s).set(Keys.ARCH, Arch.X86).set(Keys.IN_VPC, p.vpcCompute()).set(Keys.TIMEOUT_SECONDS, timeout)
+            return b.sizing(s).set(Keys.ARCH, Arch.X86, X86)
+                    .set(Keys.IN_VPC, p.vpcCompute(), p.vpcCompute() ? "it reaches a database or cache in the VPC" : "it reaches nothing in a VPC")
+                    .set(Keys.TIMEOUT_SECONDS, timeout, "twice the longest request, within the API gateway's integration timeout")
                     .usage(Usage.REQUESTS, site.monthly).usage(Usage.GB_SECONDS, gbSeconds).build();
         }
         b.sizing(sized(s, site.profile)).set(Keys.SUBNETS, "private").set(Keys.ROLLOUT, "rolling, 25% at a time, health-checked");
         switch (c.service()) {
-            case "aws.ecs-fargate" -> b.set(Keys.ARCH, Arch.X86).set(Keys.ROLES, "task execution role and task role (least privilege)");
+            case "aws.ecs-fargate" -> b.set(Keys.ARCH, Arch.X86, X86).set(Keys.ROLES, "task execution role and task role (least privilege)");
             case "aws.eks" -> b.set(Keys.NODE_GROUPS, "managed node group across zones").set(Keys.POD_IDENTITY, "IAM roles for service accounts");
             default -> b.set(Keys.IMDSV2_REQUIRED, true).set(Keys.LAUNCH_TEMPLATE, "hardened AMI, encrypted EBS");
         }

@@ -73,7 +73,7 @@ final class BucketStack {
         Component.Builder b = Component.builder(s.id("uploads"), Role.OBJECT_STORAGE, "aws.s3",
                 "Uploads and media bucket" + (s.primary() ? "" : " (replica)")).placement(s.oneZone)
                 .protection(bucket(s))
-                .set(Keys.LIFECYCLE, UPLOADS)
+                .set(Keys.LIFECYCLE, UPLOADS, "uploads are read mostly while new (assumptions hot_object_share and warm_object_share)")
                 .set(Keys.PUBLIC_ACCESS_BLOCKED, true)
                 .usage(Usage.STANDARD_GB, gb * hot).usage(Usage.INFREQUENT_GB, gb * warm).usage(Usage.ARCHIVE_GB, gb * (1 - hot - warm));
         if (s.primary() && s.peer != null) {
@@ -96,9 +96,9 @@ final class BucketStack {
         s.addKeyed(Component.builder(s.id("logs"), Role.OBJECT_STORAGE, "aws.s3", "Log archive bucket").placement(s.oneZone)
                 .protection(bucket(s).deletionProtection(locked))
                 .set(Keys.CONTENTS, "access logs, audit trail, exported application logs")
-                .set(Keys.RETENTION_MONTHS, months)
-                .set(Keys.OBJECT_LOCK, locked ? true : null)
-                .set(Keys.OBJECT_LOCK_MODE, locked ? LockMode.COMPLIANCE : null)
+                .set(Keys.RETENTION_MONTHS, months, retentionBasis())
+                .set(Keys.OBJECT_LOCK, locked ? true : null, "the compliance regimes in scope need audit logs nobody can alter")
+                .set(Keys.OBJECT_LOCK_MODE, locked ? LockMode.COMPLIANCE : null, "compliance mode: not even the account's administrators can shorten it")
                 .usage(Usage.STANDARD_GB, logGb).usage(Usage.ARCHIVE_GB, logGb * (months - 1)).build());
     }
 
@@ -112,6 +112,16 @@ final class BucketStack {
                 .set(Keys.REPLICA_OF, s.peer + ".uploads")
                 .usage(Usage.INFREQUENT_GB, req.workload().objectStorageGb()).build());
         s.link(s.peer + ".uploads", s.id("uploads"), Kind.REPLICATION, "S3 replication", 0, false);
+    }
+
+    private String retentionBasis() {
+        if (req.has(Compliance.HIPAA)) {
+            return "HIPAA: documentation kept six years";
+        }
+        if (req.has(Compliance.PCI_DSS) || req.has(Compliance.SOC2) || req.has(Compliance.ISO27001)) {
+            return "PCI DSS 10.5.1: audit logs kept at least twelve months (also used for SOC 2 and ISO 27001)";
+        }
+        return req.production() ? "three months of logs for incident investigation" : "one month outside production";
     }
 
     int logRetentionMonths() {

@@ -76,7 +76,8 @@ final class DataStack {
         double change = p.a().get("daily_change_ratio");
         Component.Builder b = Component.builder(id, Role.DATABASE, rel.service(),
                 (aurora ? "Aurora " : "RDS ") + rel.engine().title() + (s.primary() ? "" : " (replica)")).placement(s.here)
-                .set(Keys.ENGINE, rel.engine()).set(Keys.STORAGE_CONFIG, rel.storageConfig());
+                .set(Keys.ENGINE, rel.engine(), "the engine the requirements name")
+                .set(Keys.STORAGE_CONFIG, rel.storageConfig(), "I/O-Optimized when I/O would be more than 25% of the Aurora bill");
         if (s.primary()) {
             int instances = aurora ? rel.instanceCount() : 1;
             b.sizing(Sizing.builder().sku(rel.instanceClass().sku())
@@ -84,7 +85,7 @@ final class DataStack {
                             .count(instances).storageGb(size).replicas(rel.readers()).build())
                     .protection(Protection.atRest(s.key).inTransit().backups(rel.retentionDays()).pointInTimeRecovery(true)
                             .deletionProtection(req.production()).copyTo(s.peer))
-                    .set(Keys.DEPLOYMENT, rel.multiAz() ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ)
+                    .set(Keys.DEPLOYMENT, rel.multiAz() ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ, rel.reason())
                     .set(Keys.TOPOLOGY, topology(rel))
                     .set(Keys.PERFORMANCE_INSIGHTS, true)
                     .set(Keys.IAM_AUTH, true)
@@ -134,7 +135,7 @@ final class DataStack {
                 .protection(Protection.atRest(s.key).inTransit().backups(kv.retentionDays()).pointInTimeRecovery(kv.pitr())
                         .deletionProtection(req.production()))
                 .sizing(Sizing.storage(kv.storageGb()))
-                .set(Keys.BILLING_MODE, BillingMode.ON_DEMAND)
+                .set(Keys.BILLING_MODE, BillingMode.ON_DEMAND, kv.reason())
                 .set(Keys.GLOBAL_TABLE_REGIONS, global ? List.of(req.primaryRegion(), s.primary() ? s.peer : s.region) : null);
         if (s.primary() || s.profile == Profile.ACTIVE) {
             b.usage(Usage.READ_UNITS, kv.readUnits() * s.share).usage(Usage.WRITE_UNITS, kv.writeUnits() * s.share);
@@ -169,7 +170,7 @@ final class DataStack {
                 .sizing(Sizing.builder().sku(c.node().sku()).vcpu(c.node().vcpu()).memoryGb(c.node().memoryGib())
                         .count(c.shards() * (1 + replicas)).shards(c.shards()).replicas(replicas).build())
                 .set(Keys.ENGINE, c.engine())
-                .set(Keys.CLUSTER_MODE, c.clusterMode())
+                .set(Keys.CLUSTER_MODE, c.clusterMode(), c.reason())
                 .set(Keys.FAILOVER, replicas > 0 ? "automatic, Multi-AZ" : "none (cache rebuilt from the database)")
                 .set(Keys.AUTH, memcached ? "security groups only (Memcached has no auth)" : "AUTH token / RBAC users, TLS")
                 .build();

@@ -56,7 +56,7 @@ final class OperationsStack {
         double logGb = s.monthly * p.a().get("log_kb_per_request") / (1024.0 * 1024.0);
         s.addKeyed(Component.builder(s.id("monitoring"), Role.MONITORING, "aws.cloudwatch", "Logs, metrics, alarms and dashboard")
                 .placement(s.here).protection(Protection.atRest(s.key).inTransit())
-                .set(Keys.LOG_RETENTION_DAYS, 30)
+                .set(Keys.LOG_RETENTION_DAYS, 30, "30 days searchable; older logs are kept in the log archive bucket")
                 .set(Keys.ALARMS, "golden signals: latency, traffic, errors, saturation per tier")
                 .usage(Usage.LOG_GB, logGb).usage(Usage.LOG_STORAGE_GB, logGb)
                 .usage(Usage.ALARMS, alarms(s.profile)).usage(Usage.DASHBOARDS, 1).build());
@@ -97,7 +97,8 @@ final class OperationsStack {
                 .set(Keys.SCHEDULE, backupSchedule() + ", plus continuous backups for point-in-time restore")
                 .set(Keys.RETENTION_DAYS, retention)
                 .set(Keys.COPIES, s.peer != null ? "copied to " + s.peer : "none (single region)")
-                .set(Keys.VAULT_LOCK, req.compliance().isEmpty() ? null : LockMode.COMPLIANCE)
+                .set(Keys.VAULT_LOCK, req.compliance().isEmpty() ? null : LockMode.COMPLIANCE,
+                        "the compliance regimes in scope need backups nobody can delete early")
                 .build());
         if (db != null) {
             s.link(s.id("backup"), db, Kind.BACKUP, "AWS API", 0, false);
@@ -107,7 +108,7 @@ final class OperationsStack {
     /** The region's customer managed keys: one per data store that uses them, replicated to the peer. */
     void keys(Site s) {
         s.add(Component.builder(s.key, Role.KEY_MANAGEMENT, "aws.kms", "Customer managed keys").placement(s.here)
-                .set(Keys.ROTATION, true).set(Keys.ROTATION_DAYS, KEY_ROTATION_DAYS)
+                .set(Keys.ROTATION, true).set(Keys.ROTATION_DAYS, KEY_ROTATION_DAYS, "yearly, the default period of automatic key rotation")
                 .set(Keys.MULTI_REGION, s.peer != null ? true : null)
                 .set(Keys.REPLICA_REGIONS, s.peer != null ? List.of(s.peer) : null)
                 .usage(Usage.KEYS, Math.max(1, s.keys)).build());
@@ -116,7 +117,7 @@ final class OperationsStack {
     /** Backup & restore: replica keys of the primary's, for the vault and the replica bucket. */
     void recoveryKeys(Site s) {
         s.add(Component.builder(s.key, Role.KEY_MANAGEMENT, "aws.kms", "Customer managed keys").placement(s.oneZone)
-                .set(Keys.ROTATION, true).set(Keys.ROTATION_DAYS, KEY_ROTATION_DAYS)
+                .set(Keys.ROTATION, true).set(Keys.ROTATION_DAYS, KEY_ROTATION_DAYS, "yearly, the default period of automatic key rotation")
                 .set(Keys.MULTI_REGION, true).set(Keys.REPLICA_OF, s.peer + ".kms")
                 .usage(Usage.KEYS, 1 + s.keys).build());
     }

@@ -110,10 +110,11 @@ final class StackBuilder {
         Routing routing = active ? Routing.LATENCY : failover ? Routing.FAILOVER : Routing.SIMPLE;
         int healthChecks = active || failover ? 2 : 0;
         cs.add(Component.builder("global.dns", Role.DNS, "aws.route53", "DNS zone and records")
-                .set(Keys.ROUTING, List.of(routing))
+                .set(Keys.ROUTING, List.of(routing), active ? "both regions serve: each user goes to the nearer healthy one"
+                        : failover ? "the second region takes traffic when the primary's health check fails" : "one serving region")
                 .set(Keys.RECORDS, p.cdn() ? "alias to the CDN" : "alias to the regional front doors")
                 .set(Keys.HEALTH_CHECKS, healthChecks > 0 ? "HTTPS /health on each region's front door, 30 s interval, 3 failures" : null)
-                .set(Keys.TTL_SECONDS, 60)
+                .set(Keys.TTL_SECONDS, 60, "short enough for a DNS change to reach clients well within the recovery time")
                 .usage(Usage.HOSTED_ZONES, 1).usage(Usage.HEALTH_CHECKS, healthChecks)
                 .build());
         if (p.cdn()) {
@@ -122,7 +123,7 @@ final class StackBuilder {
                     .protection(Protection.transitOnly().publicEndpoint())
                     .set(Keys.ORIGINS, "static assets bucket (origin access control); application front door for dynamic paths")
                     .set(Keys.ORIGIN_FAILOVER, failover ? "origin group: " + primary + " then " + secondary : null)
-                    .set(Keys.MIN_TLS, "TLSv1.2_2021")
+                    .set(Keys.MIN_TLS, "TLSv1.2_2021", "TLS 1.2 or later with modern ciphers, the policy AWS recommends for browsers")
                     .set(Keys.PRICE_GEOGRAPHY, p.cdnGeo())
                     .usage(Usage.REQUESTS, p.cap().monthlyRequests()).usage(Usage.EGRESS_GB, egress)
                     .build());
@@ -165,7 +166,7 @@ final class StackBuilder {
     private void network(Site s) {
         s.flowGb = s.monthly / p.a().get("requests_per_connection") * 2 * FLOW_RECORD_BYTES / 1e9;
         s.add(Component.builder(s.id("vpc"), Role.NETWORK, "aws.vpc", "VPC").placement(s.here)
-                .set(Keys.CIDR, VPC_CIDRS.get(s.primary() ? 0 : 1))
+                .set(Keys.CIDR, VPC_CIDRS.get(s.primary() ? 0 : 1), "a private range that does not overlap the other region's, so the two can be peered")
                 .set(Keys.SUBNETS, "public, private (application) and data subnets in each of " + s.here.zones().size() + " zones")
                 .set(Keys.GATEWAY_ENDPOINTS, p.keyValue() != null ? List.of("s3", "dynamodb") : List.of("s3"))
                 .set(Keys.FLOW_LOGS, "all traffic to CloudWatch Logs")
@@ -228,7 +229,8 @@ final class StackBuilder {
                 .sizing(Sizing.builder().sku(Fmt.num(taskVcpu) + "vCPU-" + Fmt.num(mem) + "GB").vcpu(taskVcpu).memoryGb(mem)
                         .min(0).max((int) Math.ceil(batch.nightlyVcpuHours() / taskVcpu / 6))
                         .scaling("scheduled nightly; tasks pull jobs from the queue").build())
-                .set(Keys.ARCH, Arch.X86).set(Keys.CAPACITY, CapacityType.ON_DEMAND)
+                .set(Keys.ARCH, Arch.X86, "x86 until the job's image is built for arm64 (Graviton is priced under the optimisations)")
+                .set(Keys.CAPACITY, CapacityType.ON_DEMAND, "on-demand; Spot is priced under the optimisations, for jobs that tolerate interruption")
                 .set(Keys.WINDOW, "nightly, about 6 hours")
                 .usage(Usage.VCPU_HOURS, vcpuHours).usage(Usage.GB_HOURS, vcpuHours * mem / taskVcpu).build());
         s.addKeyed(Component.builder(s.id("queue"), Role.QUEUE, "aws.sqs", "Batch job queue").placement(s.here)
