@@ -444,11 +444,8 @@ public final class Evaluator {
         }
         Value r = eval(b.rhs(), f);
         if (op == Expr.Op.EQUAL || op == Expr.Op.NOT_EQUAL) {
-            if (!l.isWhollyKnown() || !r.isWhollyKnown()) {
-                return l.isWhollyKnown() ? r.firstUnknown() : l.firstUnknown();
-            }
-            boolean eq = equal(l, r);
-            return Value.bool(op == Expr.Op.EQUAL ? eq : !eq);
+            Value eq = equality(l, r);
+            return eq instanceof Value.Bool e && op == Expr.Op.NOT_EQUAL ? Value.bool(!e.value()) : eq;
         }
         if (l instanceof Value.Unknown) {
             return l;
@@ -517,6 +514,70 @@ public final class Evaluator {
         } catch (Convert.ConversionError e) {
             throw new EvalError("Invalid operand", "Unsuitable value for a logical operand: " + e.getMessage() + ".", at.range());
         }
+    }
+
+    /**
+     * Terraform's {@code ==} when values may be Unknown (cty's {@code Equals}): TRUE, FALSE, or the Unknown
+     * the answer depends on. Only the top level decides nullness, so a known collection compares with null
+     * even when its elements are Unknown; collections of different shapes (length, keys) are unequal;
+     * otherwise elements are compared in order and the first Unknown comparison makes the answer Unknown
+     * (for objects and maps, whose order cty does not fix, any Unknown one does; for sets, any Unknown element).
+     */
+    public static Value equality(Value a, Value b) {
+        if (a instanceof Value.Unknown u) {
+            return u;
+        }
+        if (b instanceof Value.Unknown u) {
+            return u;
+        }
+        if (a.isNull() || b.isNull()) {
+            return Value.bool(a.isNull() && b.isNull());
+        }
+        if (a.isWhollyKnown() && b.isWhollyKnown() && !(a instanceof Value.Obj x && x.unknownRest() != null)
+                && !(b instanceof Value.Obj y && y.unknownRest() != null)) {
+            return Value.bool(equal(a, b));
+        }
+        if (a instanceof Value.Seq x && b instanceof Value.Seq y) {
+            if ((x.kind() == Value.SeqKind.SET) != (y.kind() == Value.SeqKind.SET)) {
+                return Value.FALSE;
+            }
+            if (x.kind() == Value.SeqKind.SET) {
+                return x.isWhollyKnown() ? y.firstUnknown() : x.firstUnknown();
+            }
+            if (x.items().size() != y.items().size()) {
+                return Value.FALSE;
+            }
+            for (int i = 0; i < x.items().size(); i++) {
+                Value e = equality(x.items().get(i), y.items().get(i));
+                if (!(e instanceof Value.Bool eb && eb.value())) {
+                    return e;
+                }
+            }
+            return Value.TRUE;
+        }
+        if (a instanceof Value.Obj x && b instanceof Value.Obj y) {
+            if (x.unknownRest() != null || y.unknownRest() != null) {
+                // An open object (a resource) has attributes it does not list: not known offline.
+                return Value.unknown(x.unknownRest() != null ? x.unknownRest().replace("{attr}", "*") : y.unknownRest().replace("{attr}", "*"),
+                        x.unknownRest() != null ? x.restOrigin() : y.restOrigin());
+            }
+            if (!x.attrs().keySet().equals(y.attrs().keySet())) {
+                return Value.FALSE;
+            }
+            Value unknown = null;
+            boolean unequal = false;
+            for (Map.Entry<String, Value> e : x.attrs().entrySet()) {
+                Value r = equality(e.getValue(), y.get(e.getKey()));
+                if (r instanceof Value.Unknown) {
+                    unknown = unknown == null ? r : unknown;
+                } else if (!((Value.Bool) r).value()) {
+                    unequal = true;
+                }
+            }
+            return unknown != null ? unknown : Value.bool(!unequal);
+        }
+        // Different kinds of value, one of them with Unknown parts: never equal.
+        return Value.FALSE;
     }
 
     /**

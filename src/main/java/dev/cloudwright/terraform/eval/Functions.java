@@ -132,6 +132,19 @@ public final class Functions {
         }
     }
 
+    /**
+     * The first argument that is itself Unknown, or null: for functions that, as in Terraform, work on a
+     * known collection whatever its elements hold.
+     */
+    static Value topUnknown(List<Value> args) {
+        for (Value v : args) {
+            if (v instanceof Value.Unknown) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     static List<Value> seq(Value v) {
         if (v instanceof Value.Seq s) {
             return s.items();
@@ -618,7 +631,29 @@ public final class Functions {
             }
             return Value.list(out);
         });
-        def("contains", 2, 2, (a, c) -> Value.bool(seq(a.get(0)).stream().anyMatch(v -> Evaluator.equal(v, a.get(1)))));
+        // As Terraform: an Unknown element only matters when no known element matches.
+        defUnknownOk("contains", 2, 2, (a, c) -> {
+            if (a.get(0) instanceof Value.Unknown) {
+                return a.get(0);
+            }
+            List<Value> items = seq(a.get(0));
+            if (items.isEmpty()) {
+                return Value.FALSE;
+            }
+            if (a.get(1) instanceof Value.Unknown) {
+                return a.get(1);
+            }
+            Value unknown = null;
+            for (Value v : items) {
+                Value eq = Evaluator.equality(a.get(1), v);
+                if (eq instanceof Value.Unknown) {
+                    unknown = unknown == null ? eq : unknown;
+                } else if (((Value.Bool) eq).value()) {
+                    return Value.TRUE;
+                }
+            }
+            return unknown != null ? unknown : Value.FALSE;
+        });
         def("distinct", 1, 1, (a, c) -> {
             List<Value> out = new ArrayList<>();
             for (Value v : seq(a.get(0))) {
@@ -647,12 +682,18 @@ public final class Functions {
             }
             throw new FnError("item not found");
         });
-        def("reverse", 1, 1, (a, c) -> {
+        defUnknownOk("reverse", 1, 1, (a, c) -> {
+            if (topUnknown(a) != null) {
+                return topUnknown(a);
+            }
             List<Value> l = new ArrayList<>(seq(a.get(0)));
             Collections.reverse(l);
             return ((Value.Seq) a.get(0)).kind() == Value.SeqKind.TUPLE ? Value.tuple(l) : Value.list(l);
         });
-        def("slice", 3, 3, (a, c) -> {
+        defUnknownOk("slice", 3, 3, (a, c) -> {
+            if (topUnknown(a) != null) {
+                return topUnknown(a);
+            }
             if (a.get(0) instanceof Value.Seq s && s.kind() == Value.SeqKind.SET) {
                 throw new FnError("cannot slice a set, because its elements do not have indices; explicitly convert to a list if the ordering of the result is not important");
             }
@@ -703,21 +744,34 @@ public final class Functions {
             }
             return Value.num(s);
         });
-        def("alltrue", 1, 1, (a, c) -> {
+        // As Terraform: an Unknown element decides only when no known element does.
+        defUnknownOk("alltrue", 1, 1, (a, c) -> {
+            if (topUnknown(a) != null) {
+                return topUnknown(a);
+            }
+            Value unknown = null;
             for (Value v : seq(a.get(0))) {
-                if (v.isNull() || !Convert.toBool(v)) {
+                if (!v.isKnown()) {
+                    unknown = unknown == null ? v : unknown;
+                } else if (v.isNull() || !Convert.toBool(v)) {
                     return Value.FALSE;
                 }
             }
-            return Value.TRUE;
+            return unknown != null ? unknown : Value.TRUE;
         });
-        def("anytrue", 1, 1, (a, c) -> {
+        defUnknownOk("anytrue", 1, 1, (a, c) -> {
+            if (topUnknown(a) != null) {
+                return topUnknown(a);
+            }
+            Value unknown = null;
             for (Value v : seq(a.get(0))) {
-                if (!v.isNull() && Convert.toBool(v)) {
+                if (!v.isKnown()) {
+                    unknown = unknown == null ? v : unknown;
+                } else if (!v.isNull() && Convert.toBool(v)) {
                     return Value.TRUE;
                 }
             }
-            return Value.FALSE;
+            return unknown != null ? unknown : Value.FALSE;
         });
         def("range", 1, 3, (a, c) -> {
             BigDecimal start = a.size() == 1 ? BigDecimal.ZERO : num(a.get(0));
@@ -741,7 +795,10 @@ public final class Functions {
             }
             return Value.list(out);
         });
-        def("chunklist", 2, 2, (a, c) -> {
+        defUnknownOk("chunklist", 2, 2, (a, c) -> {
+            if (topUnknown(a) != null) {
+                return topUnknown(a);
+            }
             List<Value> l = seq(a.get(0));
             long size = wholeNumber(a.get(1));
             List<Value> out = new ArrayList<>();
@@ -760,7 +817,14 @@ public final class Functions {
             }
             return Value.list(out);
         });
-        def("zipmap", 2, 2, (a, c) -> {
+        // The values may hold Unknowns (the map is still known); the keys may not.
+        defUnknownOk("zipmap", 2, 2, (a, c) -> {
+            if (topUnknown(a) != null) {
+                return topUnknown(a);
+            }
+            if (!a.get(0).isWhollyKnown()) {
+                return a.get(0).firstUnknown();
+            }
             List<Value> k = seq(a.get(0));
             List<Value> v = seq(a.get(1));
             if (k.size() != v.size()) {

@@ -466,12 +466,38 @@ public final class ConfigEvaluator {
                 Repetition rep = k instanceof InstanceKey.Unknown ? unknownRepetition(cfg.count() != null) : Repetition.of(k, e.getValue());
                 String address = address(k);
                 EvaluatedBody body = evalBody(cfg.body(), mod, rep, Map.of(), schema, address, Set.of());
-                Value v = DataSources.value(cfg, body, schema, address, provider);
+                // Other expressions see the instance with its null arguments left out, as Terraform does ("null is
+                // the same as omitting the argument"): the attribute is then whatever the provider makes of an unset
+                // one (Unknown, known after apply), not a known null. The body itself keeps what was written.
+                Value v = DataSources.value(cfg, withoutNulls(body), schema, address, withoutNulls(provider));
                 byKey.put(k, v);
                 instances.add(new ResourceInstance(address, mod.path, cfg.mode(), cfg.type(), cfg.name(), k, provider, body, v, cfg.range(), List.of()));
             }
             return aggregate(cfg.count() != null, cfg.forEach() != null, byKey, cfg.address());
         }
+    }
+
+    /**
+     * The body with every argument whose value is null left out, in nested blocks too: Terraform treats an
+     * argument set to null exactly as one not set.
+     */
+    private static EvaluatedBody withoutNulls(EvaluatedBody body) {
+        Map<String, EvaluatedBody.Attr> attrs = new TreeMap<>();
+        for (Map.Entry<String, EvaluatedBody.Attr> a : body.attributes().entrySet()) {
+            if (!a.getValue().value().isNull()) {
+                attrs.put(a.getKey(), a.getValue());
+            }
+        }
+        List<EvaluatedBody.Block> blocks = new ArrayList<>();
+        for (EvaluatedBody.Block b : body.blocks()) {
+            blocks.add(new EvaluatedBody.Block(b.type(), b.labels(), withoutNulls(b.body()), b.range(), b.representative()));
+        }
+        return new EvaluatedBody(attrs, blocks, body.range());
+    }
+
+    /** The provider configuration with its null arguments left out (a null {@code region} is an unset one). */
+    private static ProviderBinding withoutNulls(ProviderBinding p) {
+        return p == null || p.config() == null ? p : new ProviderBinding(p.address(), p.localName(), p.alias(), p.modulePath(), withoutNulls(p.config()));
     }
 
     private static Repetition unknownRepetition(boolean count) {
