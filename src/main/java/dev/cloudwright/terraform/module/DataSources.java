@@ -1,7 +1,10 @@
 package dev.cloudwright.terraform.module;
 
+import dev.cloudwright.geo.RegionCatalog;
 import dev.cloudwright.terraform.config.ModuleConfig;
 import dev.cloudwright.terraform.config.ProviderSchema;
+import dev.cloudwright.terraform.eval.Convert;
+import dev.cloudwright.terraform.eval.Type;
 import dev.cloudwright.terraform.eval.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +16,9 @@ import java.util.TreeMap;
  * The value of a resource or data source instance as other expressions see it: the configured
  * arguments and blocks, and an explicit Unknown for every other attribute of its schema. A few data
  * sources whose result follows from the configuration alone are computed here, as the provider would:
- * {@code aws_iam_policy_document}, {@code aws_region} and {@code aws_partition}.
+ * {@code aws_iam_policy_document}, {@code aws_region}, {@code aws_partition}, {@code aws_availability_zones}
+ * (from the bundled region data), {@code aws_default_tags} (from the provider configuration) and the
+ * structure of {@code aws_caller_identity} (whose values only AWS knows).
  */
 final class DataSources {
 
@@ -40,21 +45,80 @@ final class DataSources {
                     attrs.put("region", region);
                     attrs.put("name", region);
                     attrs.put("id", region);
+                    if (region instanceof Value.Str r) {
+                        attrs.put("endpoint", Value.str("ec2." + r.value() + "." + Partition.of(r.value()).dnsSuffix()));
+                        RegionCatalog.aws().find(r.value()).ifPresent(c -> attrs.put("description", Value.str(c.name())));
+                    }
                 }
                 case "aws_partition" -> {
                     Value region = providerRegion(provider);
                     if (region instanceof Value.Str r) {
-                        String partition = r.value().startsWith("cn-") ? "aws-cn" : r.value().startsWith("us-gov-") ? "aws-us-gov" : "aws";
-                        attrs.put("partition", Value.str(partition));
-                        attrs.put("id", Value.str(partition));
-                        attrs.put("dns_suffix", Value.str(partition.equals("aws-cn") ? "amazonaws.com.cn" : "amazonaws.com"));
+                        Partition p = Partition.of(r.value());
+                        attrs.put("partition", Value.str(p.name()));
+                        attrs.put("id", Value.str(p.name()));
+                        attrs.put("dns_suffix", Value.str(p.dnsSuffix()));
+                        attrs.put("reverse_dns_prefix", Value.str(p.reverseDnsPrefix()));
+                    } else {
+                        String reason = address + ".{attr} depends on the provider's region, which is not set in the configuration";
+                        for (String a : List.of("partition", "id", "dns_suffix", "reverse_dns_prefix")) {
+                            attrs.put(a, Value.unknown(reason.replace("{attr}", a), address));
+                        }
                     }
                 }
+                case "aws_availability_zones" -> attrs.putAll(AvailabilityZones.compute(body, provider, address));
+                case "aws_caller_identity" -> {
+                    for (String a : List.of("account_id", "arn", "user_id", "id")) {
+                        attrs.put(a, Value.unknown(address + "." + a + ": the account is known only to AWS", address));
+                    }
+                }
+                case "aws_default_tags" -> attrs.put("tags", defaultTags(provider, address));
                 default -> {
                 }
             }
         }
         return Value.openObject(attrs, why, address);
+    }
+
+    /** The tags of the provider configuration's {@code default_tags} block: an empty map without one. */
+    static Value defaultTags(ProviderBinding p, String address) {
+        if (p == null || p.config() == null || p.config().blocks("default_tags").isEmpty()) {
+            return Value.map(Map.of());
+        }
+        EvaluatedBody.Block b = p.config().blocks("default_tags").get(0);
+        if (b.representative()) {
+            return Value.unknown(address + ".tags: the provider's default_tags block is dynamic and not known offline", address);
+        }
+        EvaluatedBody.Attr tags = b.body().attribute("tags");
+        if (tags == null || tags.value() instanceof Value.Null) {
+            return Value.map(Map.of());
+        }
+        if (tags.value() instanceof Value.Obj o && o.unknownRest() == null) {
+            try {
+                return Convert.to(o, new Type.MapOf(Type.STRING), e -> Value.NULL);
+            } catch (Convert.ConversionError e) {
+                return tags.value();
+            }
+        }
+        return tags.value();
+    }
+
+    /**
+     * The AWS partition a region is in, as the provider's endpoint data has it: name, DNS suffix and
+     * reverse DNS prefix. Regions not in a special partition are in {@code aws}.
+     */
+    record Partition(String name, String dnsSuffix, String reverseDnsPrefix) {
+        static Partition of(String region) {
+            if (region.startsWith("cn-")) {
+                return new Partition("aws-cn", "amazonaws.com.cn", "cn.com.amazonaws");
+            } else if (region.startsWith("us-gov-")) {
+                return new Partition("aws-us-gov", "amazonaws.com", "com.amazonaws");
+            } else if (region.startsWith("us-isob-")) {
+                return new Partition("aws-iso-b", "sc2s.sgov.gov", "gov.sgov.sc2s");
+            } else if (region.startsWith("us-iso-")) {
+                return new Partition("aws-iso", "c2s.ic.gov", "gov.ic.c2s");
+            }
+            return new Partition("aws", "amazonaws.com", "com.amazonaws");
+        }
     }
 
     /** The provider configuration's {@code region}, or Unknown when it comes from the environment. */
