@@ -58,6 +58,7 @@ final class DesignCommand implements Callable<Integer> {
     }
 
     int run(Options o) {
+        PathCheck.require(o.requirements());
         Requirements req = RequirementsParser.parseFile(o.requirements());
         Design design = new Designer().design(req);
         String markdown = MarkdownRenderer.render(design);
@@ -87,7 +88,7 @@ final class DesignCommand implements Callable<Integer> {
                     design.compute().chosen().style().name().toLowerCase(java.util.Locale.ROOT),
                     design.disasterRecovery().strategy().title().toLowerCase(java.util.Locale.ROOT),
                     design.disasterRecovery().met() ? "" : " (targets not met)", Fmt.usd(design.cost().monthlyUsd()),
-                    design.escalations().isEmpty() ? "" : ", " + design.escalations().size() + " escalations"));
+                    design.escalations().isEmpty() ? "" : ", " + Fmt.plural(design.escalations().size(), "escalation")));
             err.flush();
         }
         return ExitCode.OK.code();

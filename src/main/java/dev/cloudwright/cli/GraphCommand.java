@@ -1,5 +1,6 @@
 package dev.cloudwright.cli;
 
+import dev.cloudwright.core.Fmt;
 import dev.cloudwright.core.InputException;
 import dev.cloudwright.core.SourcePosition;
 import dev.cloudwright.core.Json;
@@ -37,7 +38,8 @@ final class GraphCommand implements Callable<Integer> {
     /** The parsed options. */
     record Options(Path path, Format format, Path output, List<Inputs.Option> inputs, String workspace, boolean quiet) {}
 
-    @CommandLine.Parameters(index = "0", paramLabel = "PATH", description = "Terraform root module directory, or a plan JSON file.")
+    @CommandLine.Parameters(index = "0", paramLabel = "PATH", description = {"Terraform root module directory, or a plan JSON file.",
+        "A .tf or .tf.json file stands for its directory: the whole root module there is read, as Terraform reads it."})
     Path path;
 
     @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
@@ -74,32 +76,83 @@ final class GraphCommand implements Callable<Integer> {
         return run(new Options(path, format, output, List.copyOf(inputs), workspace, quiet), System.getenv());
     }
 
-    int run(Options o, Map<String, String> env) {
-        if (!Files.exists(o.path())) {
-            throw new InputException(new SourcePosition(o.path().toString(), 0, 0), "no such file or directory");
+    /** Whether Terraform reads a file of this name as configuration. */
+    static boolean isConfigFile(String name) {
+        return (name.endsWith(".tf") || name.endsWith(".tf.json")) && !name.startsWith(".");
+    }
+
+    /**
+     * The path to read: a plan JSON file or a directory as given; for a configuration file, its
+     * directory (with a note). A directory without configuration files is an error, worded as
+     * Terraform words it.
+     */
+    static Path rootModule(Path given, PrintWriter err, boolean quiet) {
+        Path path = given;
+        if (Files.isRegularFile(path) && path.getFileName() != null && isConfigFile(path.getFileName().toString())) {
+            path = given.getParent() == null ? Path.of(".") : given.getParent();
+            if (!quiet) {
+                err.println("cloudwright: note: " + given + " is a configuration file; reading the root module in its directory " + path);
+                err.flush();
+            }
         }
+        if (!Files.isDirectory(path)) {
+            return path;
+        }
+        List<String> withConfig = new ArrayList<>();
+        try (var entries = Files.list(path)) {
+            for (Path p : (Iterable<Path>) entries.sorted()::iterator) {
+                String name = p.getFileName().toString();
+                if (isConfigFile(name) && !Files.isDirectory(p)) {
+                    return path;
+                }
+                if (Files.isDirectory(p) && !name.startsWith(".") && hasConfig(p)) {
+                    withConfig.add(name);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InputException(new SourcePosition(path.toString(), 0, 0), "cannot read directory: " + e.getMessage());
+        }
+        String hint = withConfig.isEmpty() ? "" : "; these subdirectories have some: "
+                + String.join(", ", withConfig.subList(0, Math.min(5, withConfig.size()))) + (withConfig.size() > 5 ? ", ..." : "");
+        throw new InputException(new SourcePosition("cloudwright", 0, 0), "No configuration files in " + path
+                + " (a root module is a directory with .tf or .tf.json files" + hint + ")");
+    }
+
+    private static boolean hasConfig(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.anyMatch(p -> isConfigFile(p.getFileName().toString()) && !Files.isDirectory(p));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    int run(Options o, Map<String, String> env) {
+        PathCheck.require(o.path());
         PrintWriter err = spec.commandLine().getErr();
+        Path path = rootModule(o.path(), err, o.quiet());
         // Progress only for a person at a terminal; pipes and CI get nothing but diagnostics.
         boolean progress = !o.quiet() && System.console() != null;
         long start = System.nanoTime();
         if (progress) {
-            err.println("cloudwright: reading " + o.path() + " ...");
+            err.println("cloudwright: reading " + path + " ...");
             err.flush();
         }
-        ResourceGraph g = TerraformProject.read(o.path(), o.path().toString().replace('\\', '/'),
+        ResourceGraph g = TerraformProject.read(path, path.toString().replace('\\', '/'),
                 new ConfigEvaluator.Options(o.inputs(), env, o.workspace()));
         if (progress) {
             long data = g.nodes().stream().filter(n -> n.instance().isData()).count();
-            err.printf(java.util.Locale.ROOT, "cloudwright: %d resource instances and %d data sources, %d dependencies, %d problems (%.1f s)%n",
-                    g.nodes().size() - data, data, g.edges().size(), g.diagnostics().size(), (System.nanoTime() - start) / 1e9);
+            err.printf(java.util.Locale.ROOT, "cloudwright: %s and %s, %s, %s (%.1f s)%n",
+                    Fmt.plural(g.nodes().size() - data, "resource instance"), Fmt.plural(data, "data source"),
+                    Fmt.plural(g.edges().size(), "dependency", "dependencies"), Fmt.plural(g.diagnostics().size(), "problem"),
+                    (System.nanoTime() - start) / 1e9);
             err.flush();
         }
         boolean errors = Diagnostics.print(g.diagnostics(), err, o.quiet());
         String text = switch (o.format()) {
             case DOT -> GraphRenderer.dot(g.view());
             case ARCHITECTURE -> {
-                String name = o.path().toAbsolutePath().normalize().getFileName() == null ? "terraform"
-                        : o.path().toAbsolutePath().normalize().getFileName().toString();
+                String name = path.toAbsolutePath().normalize().getFileName() == null ? "terraform"
+                        : path.toAbsolutePath().normalize().getFileName().toString();
                 AwsAdapter.Adapted a = AwsAdapter.adapt(g, name);
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("architecture", a.architecture());

@@ -25,16 +25,85 @@ public final class Main {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, err, root.debug))
-                .setParameterExceptionHandler((ex, args2) -> {
-                    err.println("cloudwright: " + ex.getMessage());
-                    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-                    err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-                    return ExitCode.USAGE.code();
-                });
+                .setParameterExceptionHandler((ex, args2) -> parameterError(ex, err));
         try {
             return cl.execute(args);
         } catch (RuntimeException | Error e) {
             return handle(e, err, root.debug);
+        }
+    }
+
+    /** A usage error: no command (the usage, listing every command), an unknown command (the nearest one), or a bad option. */
+    static int parameterError(CommandLine.ParameterException ex, PrintWriter err) {
+        CommandLine cmd = ex.getCommandLine();
+        if (cmd.getCommandSpec().userObject() instanceof Root && ex instanceof NoCommand) {
+            cmd.usage(err);
+            err.println();
+            err.println("cloudwright: a command is required");
+            err.flush();
+            return ExitCode.USAGE.code();
+        }
+        if (cmd.getCommandSpec().userObject() instanceof Root && ex instanceof CommandLine.UnmatchedArgumentException u
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            String given = u.getUnmatched().get(0);
+            String nearest = nearest(given, cmd.getSubcommands().keySet());
+            err.println("cloudwright: unknown command `" + given + "`" + (nearest == null ? "" : " (did you mean `" + nearest + "`?)"));
+            err.println("Commands: " + String.join(", ", cmd.getSubcommands().keySet()) + ". Run 'cloudwright --help' for usage.");
+            err.flush();
+            return ExitCode.USAGE.code();
+        }
+        err.println("cloudwright: " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+
+    /** The name nearest to {@code given} by edit distance (ties: the first in order), or null when there are none. */
+    static String nearest(String given, java.util.Collection<String> names) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String g = given.toLowerCase(java.util.Locale.ROOT);
+        for (String n : names) {
+            int d = distance(g, n.toLowerCase(java.util.Locale.ROOT));
+            if (n.startsWith(g) && !g.isEmpty()) {
+                d = 0;
+            }
+            if (d < bestDistance) {
+                best = n;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** Thrown by the root command when no command is given. */
+    static final class NoCommand extends CommandLine.ParameterException {
+        private static final long serialVersionUID = 1L;
+
+        NoCommand(CommandLine cl) {
+            super(cl, "a command is required");
         }
     }
 
@@ -71,7 +140,7 @@ public final class Main {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (design, validate)");
+            throw new NoCommand(spec.commandLine());
         }
     }
 

@@ -25,6 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
         int code = ExitCode.OK.code();
         for (Path f : files) {
             try {
+                PathCheck.require(f);
                 Requirements r = RequirementsParser.parseFile(f);
                 spec.commandLine().getOut().println(f + ": ok (" + r.name() + ", " + String.join(" + ", r.regions()) + ")");
             } catch (InputException e) {

@@ -19,6 +19,25 @@ public final class Fmt {
         return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
     }
 
+    /** A decimal without exponent or trailing zeros: 1E+1 -> "10", 2.50 -> "2.5"; null -> "null". */
+    public static String num(BigDecimal v) {
+        if (v == null) {
+            return "null";
+        }
+        BigDecimal b = v.stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
+    }
+
+    /** A count and a noun, singular for one: (1, "escalation") -> "1 escalation", (2, ...) -> "2 escalations". */
+    public static String plural(long n, String singular) {
+        return plural(n, singular, singular + "s");
+    }
+
+    /** A count and a noun with an irregular plural: (3, "policy", "policies") -> "3 policies". */
+    public static String plural(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
     /** Dollars: "$1,234" for amounts of 100 or more, "$12.34" below. */
     public static String usd(double v) {
         if (Math.abs(v) >= 100) {

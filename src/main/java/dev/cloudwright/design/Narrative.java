@@ -63,8 +63,9 @@ final class Narrative {
         List<String> ops = new ArrayList<>(List.of(
                 "Everything is infrastructure as code (Terraform), reviewed and applied through a pipeline; no console changes.",
                 "Rolling deployments in 25% batches behind health checks, so a bad release stops before it reaches every task.",
-                String.format(Locale.ROOT, "%d CloudWatch alarms on the golden signals (latency, traffic, errors, saturation) and a dashboard per region.", alarms),
-                "A timed failover runbook (" + chosen.steps().size() + " steps) for the " + dr.strategy().title().toLowerCase(Locale.ROOT) + " strategy."));
+                String.format(Locale.ROOT, "%s on the golden signals (latency, traffic, errors, saturation) and a dashboard per region.",
+                        Fmt.plural(alarms, "CloudWatch alarm")),
+                "A timed failover runbook (" + Fmt.plural(chosen.steps().size(), "step") + ") for the " + dr.strategy().title().toLowerCase(Locale.ROOT) + " strategy."));
         List<String> opsRisks = new ArrayList<>(List.of("Runbooks are only as good as their last rehearsal: schedule game days."));
         if (p.serverless()) {
             opsRisks.add("Function cold starts and concurrency quotas need watching after launch.");

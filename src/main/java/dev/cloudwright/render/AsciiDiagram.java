@@ -80,7 +80,7 @@ public final class AsciiDiagram {
             case RECOVERY -> "recovery: backups only";
         };
         lines.add(r.region() + " " + r.name() + " (" + part + ")"
-                + (r.zones().isEmpty() ? "" : " - " + r.zones().size() + " zones: " + String.join(", ", r.zones())));
+                + (r.zones().isEmpty() ? "" : " - " + Fmt.plural(r.zones().size(), "zone") + ": " + String.join(", ", r.zones())));
         lines.add("");
         List<Component> cs = arch.inRegion(r.region());
         for (String tier : List.of("public", "private", "data", "storage")) {

@@ -200,7 +200,7 @@ public final class MarkdownRenderer {
             p.add(Fmt.num(s.vcpu()) + " vCPU / " + Fmt.num(s.memoryGb()) + " GB");
         }
         if (s.shards() != null) {
-            p.add(s.shards() + " shard" + plural(s.shards()) + " x " + (1 + s.replicas()) + " nodes");
+            p.add(s.shards() + " shard" + plural(s.shards()) + " x " + Fmt.plural(1 + s.replicas(), "node"));
         } else if (s.count() != null) {
             p.add("count " + s.count());
         }
@@ -240,7 +240,7 @@ public final class MarkdownRenderer {
         }
         int backups = c.valueOr(Keys.BACKUP_RETENTION_DAYS, 0);
         if (backups > 0) {
-            p.add("backups " + backups + " days" + (c.isTrue(Keys.POINT_IN_TIME_RECOVERY) ? " with PITR" : ""));
+            p.add("backups " + Fmt.plural(backups, "day") + (c.isTrue(Keys.POINT_IN_TIME_RECOVERY) ? " with PITR" : ""));
         }
         if (c.isTrue(Keys.VERSIONING)) {
             p.add("versioning");

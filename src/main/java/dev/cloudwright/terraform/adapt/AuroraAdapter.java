@@ -66,8 +66,7 @@ final class AuroraAdapter implements ResourceAdapter {
                 }
             }
             if (c.attr("serverlessv2_scaling_configuration.max_capacity") != null) {
-                d.set(Keys.SERVERLESS_CAPACITY, "ACU " + c.num("serverlessv2_scaling_configuration.min_capacity").orElse(null) + " to "
-                        + c.num("serverlessv2_scaling_configuration.max_capacity").orElse(null), c.attr("serverlessv2_scaling_configuration.max_capacity").range());
+                d.set(Keys.SERVERLESS_CAPACITY, "ACU " + acu(c, "min_capacity") + " to " + acu(c, "max_capacity"), c.attr("serverlessv2_scaling_configuration.max_capacity").range());
             }
             for (Res g : c.refs("db_subnet_group_name")) {
                 ctx.support(g, "subnet group of " + c.address());
@@ -140,5 +139,11 @@ final class AuroraAdapter implements ResourceAdapter {
             }
         }
         return members.isEmpty() ? null : members.get(0);
+    }
+
+    /** A serverless capacity bound in plain digits ({@code 10}, never {@code 1E+1}), or "?" when not known offline. */
+    private static String acu(Res c, String bound) {
+        var v = c.num("serverlessv2_scaling_configuration." + bound);
+        return v.known() ? dev.cloudwright.core.Fmt.num(v.value()) : "?";
     }
 }
