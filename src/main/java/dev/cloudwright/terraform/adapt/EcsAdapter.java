@@ -74,9 +74,37 @@ final class EcsAdapter implements ResourceAdapter {
         }
     }
 
-    /** The first capacity provider of the strategy (FARGATE, FARGATE_SPOT, or an EC2 capacity provider), else the launch type. */
+    /**
+     * How the service's tasks launch, as ECS decides it: the service's capacity provider strategy, else its launch type,
+     * else the default strategy of its cluster ({@code aws_ecs_cluster_capacity_providers}), else EC2 when the cluster is
+     * in the configuration and has none; a cluster named from outside the configuration leaves it unknown.
+     */
     private static Launch launch(Res svc) {
-        for (EvaluatedBody.Block s : svc.blocks("capacity_provider_strategy")) {
+        Launch own = strategy(svc.blocks("capacity_provider_strategy"));
+        if (own != null) {
+            return own;
+        }
+        Fact<String> type = svc.str("launch_type");
+        if (type.origin() == Fact.Origin.EXPLICIT || type.isUnknown()) {
+            return new Launch(type, type.map(t -> t.equals("FARGATE") ? ProviderNames.ECS_CAPACITY_PROVIDER.get("FARGATE").orElse(null) : null));
+        }
+        List<Res> clusters = svc.refs("cluster");
+        if (clusters.isEmpty()) {
+            String why = "the service's cluster is not in this configuration, and its default capacity provider strategy decides the launch type";
+            return new Launch(Fact.unknown(why, svc.range()), Fact.unknown(why, svc.range()));
+        }
+        for (Res providers : clusters.get(0).referrers("aws_ecs_cluster_capacity_providers", "cluster_name")) {
+            Launch byCluster = strategy(providers.blocks("default_capacity_provider_strategy"));
+            if (byCluster != null) {
+                return byCluster;
+            }
+        }
+        return new Launch(type, Fact.absent());
+    }
+
+    /** The first capacity provider of a strategy (FARGATE, FARGATE_SPOT, or an EC2 capacity provider); null when there is none. */
+    private static Launch strategy(List<EvaluatedBody.Block> blocks) {
+        for (EvaluatedBody.Block s : blocks) {
             EvaluatedBody.Attr a = s.body().attribute("capacity_provider");
             if (a == null) {
                 continue;
@@ -92,8 +120,7 @@ final class EcsAdapter implements ResourceAdapter {
                         : new Launch(Fact.explicit("EC2", a.range()), Fact.absent());
             }
         }
-        Fact<String> type = svc.str("launch_type");
-        return new Launch(type, type.map(t -> t.equals("FARGATE") ? ProviderNames.ECS_CAPACITY_PROVIDER.get("FARGATE").orElse(null) : null));
+        return null;
     }
 
     /** Container Insights from the cluster's setting; not set, it is off unless the account-level setting (not read offline) turns it on. */

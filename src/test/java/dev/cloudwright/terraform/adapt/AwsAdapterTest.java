@@ -569,4 +569,55 @@ class AwsAdapterTest {
         assertEquals(List.of(), a.architecture().components(), "an IAM role supports the architecture without being a component");
         assertEquals("supporting configuration", a.supporting().get("aws_iam_role.r"));
     }
+
+    /**
+     * ECS decides the launch type from the service's strategy, else its launch_type, else its cluster's default
+     * capacity provider strategy, else EC2; `terraform plan` shows the same (launch_type known after apply when the
+     * cluster is outside the configuration).
+     */
+    @Test
+    void ecsLaunchTypeFollowsTheClustersDefaultStrategy() throws IOException {
+        var a = adapt("""
+                resource "aws_ecs_cluster" "main" { name = "main" }
+                resource "aws_ecs_cluster_capacity_providers" "main" {
+                  cluster_name       = aws_ecs_cluster.main.name
+                  capacity_providers = ["FARGATE", "FARGATE_SPOT"]
+                  default_capacity_provider_strategy {
+                    capacity_provider = "FARGATE_SPOT"
+                    weight            = 1
+                  }
+                }
+                resource "aws_ecs_cluster" "plain" { name = "plain" }
+                resource "aws_ecs_task_definition" "t" {
+                  family                = "t"
+                  container_definitions = "[]"
+                  cpu                   = "256"
+                  memory                = "512"
+                }
+                resource "aws_ecs_service" "spot" {
+                  name            = "spot"
+                  cluster         = aws_ecs_cluster.main.id
+                  task_definition = aws_ecs_task_definition.t.arn
+                }
+                resource "aws_ecs_service" "ec2" {
+                  name            = "ec2"
+                  cluster         = aws_ecs_cluster.plain.id
+                  task_definition = aws_ecs_task_definition.t.arn
+                }
+                resource "aws_ecs_service" "elsewhere" {
+                  name            = "elsewhere"
+                  cluster         = "arn:aws:ecs:eu-west-1:123456789012:cluster/shared"
+                  task_definition = aws_ecs_task_definition.t.arn
+                }
+                """);
+        Component spot = component(a.architecture(), "aws_ecs_service.spot");
+        assertEquals("aws.ecs-fargate", spot.service());
+        written(spot, Keys.LAUNCH_TYPE, "FARGATE", 7);
+        written(spot, Keys.CAPACITY, dev.cloudwright.model.CapacityType.SPOT, 7);
+        Component ec2 = component(a.architecture(), "aws_ecs_service.ec2");
+        assertEquals("aws.ecs-ec2", ec2.service());
+        defaulted(ec2, Keys.LAUNCH_TYPE, "EC2");
+        Component elsewhere = component(a.architecture(), "aws_ecs_service.elsewhere");
+        assertTrue(unknown(elsewhere, Keys.LAUNCH_TYPE).contains("cluster is not in this configuration"));
+    }
 }
