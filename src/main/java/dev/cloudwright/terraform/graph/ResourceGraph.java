@@ -75,7 +75,7 @@ public record ResourceGraph(
 
     /** The region of an instance: its own region argument, else its zone's region, else its provider's region. */
     static Value region(ResourceInstance i) {
-        String provider = i.provider() == null ? i.type().substring(0, Math.max(0, i.type().indexOf('_'))) : i.provider().localName();
+        String provider = i.provider() == null ? i.type().substring(0, Math.max(0, i.type().indexOf('_'))) : i.provider().type();
         RegionRule rule = RULES.get().get(provider);
         if (rule == null) {
             return Value.unknown("no region for provider " + provider);

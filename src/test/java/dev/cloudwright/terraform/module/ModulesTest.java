@@ -194,6 +194,40 @@ class ModulesTest {
         assertEquals("provider[\"registry.terraform.io/hashicorp/aws\"].us", instance(r, "module.mapped.aws_sqs_queue.q").provider().address());
     }
 
+    /**
+     * A provider local name other than the type prefix: `terraform plan` uses hashicorp/aws for `aws-v3`, so
+     * the bucket is in eu-west-2 and its provider is provider["registry.terraform.io/hashicorp/aws"] (Terraform
+     * prints the source, not the local name).
+     */
+    @Test
+    void providerLocalNamesResolveToTheirSourceAndRegion() {
+        var r = new Tf(dir).file("main.tf", """
+                terraform {
+                  required_providers {
+                    aws-v3 = { source = "hashicorp/aws" }
+                  }
+                }
+                provider "aws-v3" { region = "eu-west-2" }
+                provider "aws-v3" {
+                  alias  = "east"
+                  region = "us-east-1"
+                }
+                resource "aws_s3_bucket" "b" {
+                  provider = aws-v3
+                  bucket   = "b"
+                }
+                resource "aws_s3_bucket" "e" {
+                  provider = aws-v3.east
+                  bucket   = "e"
+                }
+                """).clean();
+        ResourceGraph g = ResourceGraph.of(r);
+        assertEquals(Value.str("eu-west-2"), region(g, "aws_s3_bucket.b"));
+        assertEquals(Value.str("us-east-1"), region(g, "aws_s3_bucket.e"));
+        assertEquals("provider[\"registry.terraform.io/hashicorp/aws\"]", instance(r, "aws_s3_bucket.b").provider().address());
+        assertEquals("aws", instance(r, "aws_s3_bucket.b").provider().type());
+    }
+
     @Test
     void missingAliasedProviderIsAnError() {
         var r = new Tf(dir).file("main.tf", "resource \"aws_s3_bucket\" \"b\" {\n  provider = aws.west\n}\n").evaluate();
