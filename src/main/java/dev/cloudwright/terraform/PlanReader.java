@@ -223,6 +223,7 @@ public final class PlanReader {
             JsonParser.JObject unknown = unknownByAddress.get(addr.value());
             EvaluatedBody body = r.get("values") instanceof JsonParser.JObject values ? body(values, unknown, schema)
                     : new EvaluatedBody(Map.of(), List.of(), range(r));
+            body = providerRegion(body, configResources.get(stripKeys(modulePath) + "|" + configAddress(addr.value(), modulePath)));
             Map<String, Value> valueAttrs = new TreeMap<>();
             for (EvaluatedBody.Attr a : body.attributes().values()) {
                 valueAttrs.put(a.name(), a.value());
@@ -230,6 +231,22 @@ public final class PlanReader {
             ProviderBinding provider = providerFor(modulePath, configAddress(addr.value(), modulePath), r);
             return java.util.Optional.of(new ResourceInstance(addr.value(), modulePath, data ? ModuleConfig.Mode.DATA : ModuleConfig.Mode.MANAGED,
                     type.value(), name.value(), key, provider, body, Value.object(valueAttrs), range(r), List.of()));
+        }
+
+        /**
+         * A {@code region} the plan computes but the configuration does not set is the provider configuration's region
+         * (AWS provider 6: every resource has a computed region argument): dropped here so the resource takes its
+         * provider's region, as Terraform will.
+         */
+        private static EvaluatedBody providerRegion(EvaluatedBody body, JsonParser.JObject cfg) {
+            EvaluatedBody.Attr region = body.attributes().get("region");
+            boolean written = cfg != null && cfg.get("expressions") instanceof JsonParser.JObject ex && ex.get("region") != null;
+            if (region == null || written || !(region.value() instanceof Value.Unknown)) {
+                return body;
+            }
+            Map<String, EvaluatedBody.Attr> attrs = new TreeMap<>(body.attributes());
+            attrs.remove("region");
+            return new EvaluatedBody(attrs, body.blocks(), body.range());
         }
 
         private ProviderBinding providerFor(String modulePath, String configAddress, JsonParser.JObject r) {

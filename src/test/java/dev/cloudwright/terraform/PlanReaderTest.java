@@ -56,4 +56,38 @@ class PlanReaderTest {
         g = TerraformProject.read(f, "state.json", ConfigEvaluator.Options.defaults());
         assertTrue(g.diagnostics().get(0).format().startsWith("state.json:1:23: error: Invalid JSON"), g.diagnostics().get(0).format());
     }
+
+    /**
+     * AWS provider 6 gives every resource a computed `region`; in a plan whose configuration does not set it, the
+     * value is "known after apply" (after_unknown) and Terraform will fill it from the provider: us-west-2 here.
+     * A region the configuration writes from an unknown value stays unknown.
+     */
+    @Test
+    void aComputedRegionIsTheProvidersRegion(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("plan.json");
+        Files.writeString(f, """
+                {"format_version": "1.2",
+                 "planned_values": {"root_module": {"resources": [
+                   {"address": "aws_sqs_queue.q", "mode": "managed", "type": "aws_sqs_queue", "name": "q",
+                    "provider_name": "registry.terraform.io/hashicorp/aws", "values": {"name": "q"}},
+                   {"address": "aws_sqs_queue.r", "mode": "managed", "type": "aws_sqs_queue", "name": "r",
+                    "provider_name": "registry.terraform.io/hashicorp/aws", "values": {"name": "r"}}]}},
+                 "resource_changes": [
+                   {"address": "aws_sqs_queue.q", "change": {"after_unknown": {"region": true, "arn": true}}},
+                   {"address": "aws_sqs_queue.r", "change": {"after_unknown": {"region": true, "arn": true}}}],
+                 "configuration": {
+                   "provider_config": {"aws": {"name": "aws", "full_name": "registry.terraform.io/hashicorp/aws",
+                     "expressions": {"region": {"constant_value": "us-west-2"}}}},
+                   "root_module": {"resources": [
+                     {"address": "aws_sqs_queue.q", "mode": "managed", "type": "aws_sqs_queue", "name": "q",
+                      "provider_config_key": "aws", "expressions": {"name": {"constant_value": "q"}}},
+                     {"address": "aws_sqs_queue.r", "mode": "managed", "type": "aws_sqs_queue", "name": "r",
+                      "provider_config_key": "aws", "expressions": {"name": {"constant_value": "r"},
+                      "region": {"references": ["var.other"]}}}]}}}
+                """);
+        ResourceGraph g = TerraformProject.read(f, "plan.json", ConfigEvaluator.Options.defaults());
+        assertTrue(g.diagnostics().isEmpty(), g.diagnostics().toString());
+        assertEquals(Value.str("us-west-2"), node(g, "aws_sqs_queue.q").region());
+        assertInstanceOf(Value.Unknown.class, node(g, "aws_sqs_queue.r").region());
+    }
 }
