@@ -55,7 +55,7 @@ public record Design(
 
             /** As written in documents and JSON: {@code blocking}, {@code sign-off}. */
             public String word() {
-                return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                return dev.cloudwright.core.Json.kebab(this);
             }
         }
     }

@@ -39,7 +39,7 @@ public record SecurityPlan(List<Control> controls, List<RequirementStatus> compl
         GAP;
 
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return dev.cloudwright.core.Json.kebab(this);
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.cloudwright.model;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -64,7 +63,7 @@ public final class Key<T> implements Comparable<Key<?>> {
 
     /** The lower-kebab token of an enum constant, as written in JSON ({@code MULTI_AZ -> multi-az}). */
     public static String token(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return dev.cloudwright.core.Json.kebab(e);
     }
 
     public String name() {
