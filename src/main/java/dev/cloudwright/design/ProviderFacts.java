@@ -18,7 +18,6 @@ final class ProviderFacts {
     private static final Supplier<List<Tsv.Row>> WAF_RULES = DataFile.lazy(DIR + "waf-rules.tsv", rows -> rows);
     private static final Supplier<List<Tsv.Row>> STANDARDS = DataFile.lazy(DIR + "security-standards.tsv", rows -> rows);
     private static final Supplier<List<Tsv.Row>> PACKS = DataFile.lazy(DIR + "conformance-packs.tsv", rows -> rows);
-    private static final Supplier<List<Tsv.Row>> DEFAULTS = DataFile.lazy(DIR + "defaults.tsv", rows -> rows);
 
     private ProviderFacts() {}
 
@@ -63,7 +62,6 @@ final class ProviderFacts {
 
     /** A value of defaults.tsv (shared with the Terraform writer): the addressing plan, the application port. */
     static String choice(String key) {
-        return DEFAULTS.get().stream().filter(r -> r.get("key").equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("defaults.tsv has no " + key)).get("value");
+        return dev.cloudwright.model.ProviderDefaults.value(key);
     }
 }

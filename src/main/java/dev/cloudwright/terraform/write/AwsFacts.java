@@ -4,6 +4,7 @@ import dev.cloudwright.core.DataFile;
 import dev.cloudwright.core.DataFileException;
 import dev.cloudwright.core.Tsv;
 import dev.cloudwright.model.Engine;
+import dev.cloudwright.model.ProviderDefaults;
 import dev.cloudwright.model.ServiceCatalog;
 import dev.cloudwright.model.StorageTier;
 import java.util.Collections;
@@ -24,7 +25,6 @@ final class AwsFacts {
 
     private static final String DIR = "dev/cloudwright/aws/";
 
-    private static final Supplier<Map<String, String>> DEFAULTS = DataFile.lazy(DIR + "defaults.tsv", rows -> column(rows, "key", "value"));
     private static final Supplier<Map<String, String>> RULE_KINDS = DataFile.lazy(DIR + "waf-rules.tsv", rows -> column(rows, "name", "kind"));
     private static final Supplier<Map<String, String>> STANDARD_ARNS = DataFile.lazy(DIR + "security-standards.tsv",
             rows -> column(rows, "name", "arn_suffix"));
@@ -48,11 +48,7 @@ final class AwsFacts {
 
     /** A value of {@code defaults.tsv}. */
     static String value(String key) {
-        String v = DEFAULTS.get().get(key);
-        if (v == null) {
-            throw new IllegalStateException("defaults.tsv has no " + key);
-        }
-        return v;
+        return ProviderDefaults.value(key);
     }
 
     static int integer(String key) {
@@ -62,7 +58,7 @@ final class AwsFacts {
     /** The engine name Terraform and the AWS API take for {@code engine} in {@code module} ("aurora-postgresql", "postgres"). */
     static String engine(String module, Engine engine) {
         String key = module + "." + engine.token() + ".engine";
-        if (!DEFAULTS.get().containsKey(key)) {
+        if (!ProviderDefaults.has(key)) {
             throw new IllegalArgumentException("module " + module + " does not support the " + engine.title() + " engine");
         }
         return value(key);
