@@ -156,6 +156,8 @@ final class GraphCommand implements Callable<Integer> {
                 AwsAdapter.Adapted a = AwsAdapter.adapt(g, name);
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("architecture", a.architecture());
+                doc.put("resources", a.resources());
+                doc.put("supporting_resources", a.supporting());
                 doc.put("unmodelled_resources", a.unmodelled());
                 yield Json.pretty(doc);
             }

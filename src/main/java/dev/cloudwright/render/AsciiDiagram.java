@@ -78,6 +78,7 @@ public final class AsciiDiagram {
             case ACTIVE -> "active";
             case STANDBY -> "standby";
             case RECOVERY -> "recovery: backups only";
+            case PEER -> "peer";
         };
         lines.add(r.region() + " " + r.name() + " (" + part + ")"
                 + (r.zones().isEmpty() ? "" : " - " + Fmt.plural(r.zones().size(), "zone") + ": " + String.join(", ", r.zones())));

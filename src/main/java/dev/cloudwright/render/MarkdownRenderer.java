@@ -518,6 +518,7 @@ public final class MarkdownRenderer {
             case ACTIVE -> "active";
             case STANDBY -> "standby";
             case RECOVERY -> "recovery";
+            case PEER -> "peer";
         };
     }
 

@@ -1,19 +1,15 @@
 package dev.cloudwright.terraform.adapt;
 
-import dev.cloudwright.geo.RegionCatalog;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
 import dev.cloudwright.model.Connection;
 import dev.cloudwright.model.Keys;
-import dev.cloudwright.model.RegionPlan;
-import dev.cloudwright.model.Role;
 import dev.cloudwright.terraform.graph.ResourceGraph;
 import dev.cloudwright.terraform.hcl.Range;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,8 +53,19 @@ public final class AwsAdapter {
     private static final List<String> SUPPORTING_PREFIXES = dev.cloudwright.core.Tsv.resource("dev/cloudwright/aws/supporting-resources.tsv")
             .stream().map(r -> r.get("prefix")).toList();
 
-    /** The model, and what was not modelled. */
-    public record Adapted(Architecture architecture, Map<String, Integer> unmodelled, Map<String, String> supporting) {}
+    /** Utility-provider resource types (random, null, time, tls...) that make no cloud resource (terraform/utility-resources.tsv). */
+    private static final List<String> UTILITY_PREFIXES = dev.cloudwright.core.Tsv.resource("dev/cloudwright/terraform/utility-resources.tsv")
+            .stream().map(r -> r.get("prefix")).toList();
+
+    /** The model, what supports it, what was not modelled, and how every managed instance was accounted for. */
+    public record Adapted(Architecture architecture, Map<String, Integer> unmodelled, Map<String, String> supporting, Accounting resources) {}
+
+    /**
+     * Where each managed resource instance went: into a component (its address listed there), a supporting resource of
+     * one, or unmodelled (counted by type). {@code unaccounted} counts instances in none of these and should be 0;
+     * {@code placeholders} counts instances standing for a count or for_each not known offline ({@code [?]} in the address).
+     */
+    public record Accounting(int managed, int placeholders, int inComponents, int supporting, int unmodelled, int unaccounted) {}
 
     private AwsAdapter() {}
 
@@ -89,7 +96,11 @@ public final class AwsAdapter {
                 ctx.support(r, "supporting configuration");
                 continue;
             }
-            if (!ctx.supporting.containsKey(r.address()) && r.type().startsWith("aws_")) {
+            if (UTILITY_PREFIXES.stream().anyMatch(p -> r.type().equals(p) || r.type().startsWith(p + "_"))) {
+                ctx.support(r, "utility provider resource (no cloud resource)");
+                continue;
+            }
+            if (!ctx.supporting.containsKey(r.address())) {
                 unmodelled.merge(r.type(), 1, Integer::sum);
             }
         }
@@ -98,8 +109,58 @@ public final class AwsAdapter {
             components.add(d.build());
         }
         components.sort(Comparator.comparing((Component c) -> c.role().ordinal()).thenComparing(Component::id));
-        Architecture arch = new Architecture(name, "aws", "existing", regions(components), components, connections(ctx));
-        return new Adapted(arch, unmodelled, new TreeMap<>(ctx.supporting));
+        Architecture arch = new Architecture(name, "aws", "existing", RegionRoles.of(components, ctx.regionClaims, defaultRegion(index)),
+                components, connections(ctx));
+        return new Adapted(arch, unmodelled, new TreeMap<>(ctx.supporting), account(index, components, ctx.supporting, unmodelled));
+    }
+
+    /** Counts each managed instance once, from what the output lists: component addresses, supporting addresses, unmodelled types. */
+    private static Accounting account(Index index, List<Component> components, Map<String, String> supporting, Map<String, Integer> unmodelled) {
+        Set<String> inComponents = new java.util.HashSet<>();
+        for (Component c : components) {
+            inComponents.addAll(c.valueOr(Keys.TERRAFORM_RESOURCES, List.of()));
+            String anchor = c.value(Keys.TERRAFORM_ADDRESS);
+            if (anchor != null) {
+                inComponents.add(anchor);
+            }
+        }
+        Map<String, Integer> typesLeft = new java.util.HashMap<>(unmodelled);
+        int managed = 0;
+        int placeholders = 0;
+        int comp = 0;
+        int supp = 0;
+        int unmod = 0;
+        for (Res r : index.all()) {
+            if (r.instance.mode() != dev.cloudwright.terraform.config.ModuleConfig.Mode.MANAGED) {
+                continue;
+            }
+            managed++;
+            if (r.address().contains("[?]")) {
+                placeholders++;
+            }
+            if (inComponents.contains(r.address())) {
+                comp++;
+            } else if (supporting.containsKey(r.address())) {
+                supp++;
+            } else if (typesLeft.getOrDefault(r.type(), 0) > 0) {
+                typesLeft.merge(r.type(), -1, Integer::sum);
+                unmod++;
+            }
+        }
+        return new Accounting(managed, placeholders, comp, supp, unmod, managed - comp - supp - unmod);
+    }
+
+    /** The region of the root module's default AWS provider configuration, when the configuration sets it. */
+    private static String defaultRegion(Index index) {
+        for (Res r : index.all()) {
+            var p = r.instance.provider();
+            if (p != null && p.alias() == null && p.type().equals("aws") && p.address().startsWith("provider[") && p.config() != null
+                    && p.config().attribute("region") != null
+                    && p.config().attribute("region").value() instanceof dev.cloudwright.terraform.eval.Value.Str s) {
+                return s.value();
+            }
+        }
+        return null;
     }
 
     /** Every adapter's metadata, for documentation and coverage checks. */
@@ -158,40 +219,5 @@ public final class AwsAdapter {
         List<Connection> list = new ArrayList<>(out.values());
         list.sort(Comparator.comparing(Connection::from).thenComparing(Connection::to).thenComparing(Connection::kind));
         return list;
-    }
-
-    /** Regions in the model: the one with the most compute and data is primary, the others standby or recovery. */
-    private static List<RegionPlan> regions(List<Component> components) {
-        Map<String, int[]> weight = new LinkedHashMap<>();
-        for (Component c : components) {
-            if (c.placement().isGlobal() || c.region().equals("unknown")) {
-                continue;
-            }
-            int[] w = weight.computeIfAbsent(c.region(), k -> new int[2]);
-            w[0]++;
-            boolean standby = c.value(Keys.REPLICA_OF) != null;
-            if ((c.role() == Role.COMPUTE || c.role() == Role.DATABASE || c.role() == Role.LOAD_BALANCER) && !standby) {
-                w[1]++;
-            }
-        }
-        List<String> order = new ArrayList<>(weight.keySet());
-        order.sort(Comparator.comparing((String r) -> -weight.get(r)[1]).thenComparing(r -> -weight.get(r)[0]).thenComparing(r -> r));
-        List<RegionPlan> out = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            String code = order.get(i);
-            RegionPlan.Part part = i == 0 ? RegionPlan.Part.PRIMARY : weight.get(code)[1] > 0 ? RegionPlan.Part.STANDBY : RegionPlan.Part.RECOVERY;
-            var info = RegionCatalog.aws().find(code);
-            Set<String> zones = new LinkedHashSet<>();
-            for (Component c : components) {
-                if (c.region().equals(code)) {
-                    zones.addAll(c.placement().zones());
-                }
-            }
-            List<String> sorted = new ArrayList<>(zones);
-            sorted.sort(null);
-            out.add(new RegionPlan(code, info.map(RegionCatalog.Region::name).orElse(code), part, info.map(RegionCatalog.Region::geography).orElse("unknown"),
-                    sorted));
-        }
-        return out;
     }
 }

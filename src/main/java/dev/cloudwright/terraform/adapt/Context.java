@@ -19,6 +19,10 @@ final class Context {
     final List<Link> links = new ArrayList<>();
     final Map<String, String> supporting = new HashMap<>();
     final List<BackupCover> backups = new ArrayList<>();
+    final List<RegionClaim> regionClaims = new ArrayList<>();
+
+    /** The configuration says the region of {@code address} serves ({@code primary}) or stands by, and where it says so. */
+    record RegionClaim(String address, boolean primary, String basis) {}
 
     /** A backup plan covering a resource: its retention, continuous backup and copy region. */
     record BackupCover(String address, int retentionDays, boolean continuous, String copyRegion, String plan) {}

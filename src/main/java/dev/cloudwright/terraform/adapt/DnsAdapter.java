@@ -74,6 +74,12 @@ final class DnsAdapter implements ResourceAdapter {
                 for (Res t : targets) {
                     ctx.link(rs.get(0), t, Connection.Kind.TRAFFIC, "DNS", 53, true);
                 }
+                Fact<String> failover = r.str("failover_routing_policy.type");
+                if (failover.known() && !targets.isEmpty()) {
+                    boolean primary = failover.value().equalsIgnoreCase("PRIMARY");
+                    ctx.regionClaims.add(new Context.RegionClaim(targets.get(0).address(), primary,
+                            "Route 53 failover record " + r.address() + " (" + failover.value().toUpperCase(java.util.Locale.ROOT) + ") at " + r.range().file() + ":" + r.range().start().line()));
+                }
                 records.add(r.str("name").orElse("?") + " " + type + (targets.isEmpty() ? "" : " → " + targets.get(0).address()));
                 for (String p : new String[] {"failover", "weighted", "latency", "geolocation", "geoproximity", "cidr"}) {
                     if (!r.blocks(p + "_routing_policy").isEmpty()) {
