@@ -48,8 +48,8 @@ public final class Designer {
 
         DataSizer ds = new DataSizer(req, cap, a, costs);
         DatabaseEngine engine = req.workload().database().engine();
-        int appConnections = serverless
-                ? (int) Math.ceil(cap.peakRps() * a.get("response_time_ms") / 1000.0)
+        // Functions open one connection per concurrent execution, up to the designed maximum concurrency.
+        int appConnections = serverless ? compute.chosen().sizing().max()
                 : compute.chosen().sizing().max() * (int) a.get("connections_per_task");
         DataSizer.Relational rel = engine == DatabaseEngine.POSTGRESQL || engine == DatabaseEngine.MYSQL
                 ? ds.relational(appConnections, serverless) : null;
@@ -89,11 +89,17 @@ public final class Designer {
         if (rel != null) {
             warnings.addAll(rel.notes());
         }
+        Design.OtherBasis otherBasis = null;
+        if (cap.otherMonthlyRequests() > 0) {
+            Plan other = new Plan(req, cap.onOtherBasis(), a, compute.chosen(), rel, kv, cache, zones, cdn, geo);
+            otherBasis = new Design.OtherBasis(cap.otherBasis(), cap.otherMonthlyRequests(),
+                    estimator.total(architecture(req, new StackBuilder(other).build(dr.strategy(), secondary))));
+        }
         Design.ComputeDecision computeDecision = new Design.ComputeDecision(compute.chosen(), compute.reason(), compute.options(), compute.notes());
         Design.DataDecision data = new Design.DataDecision(rel, kv, cache, objectStorage(req, a));
         Narrative n = new Narrative(req, plan, arch, drPlan, availability, cost, security, computeDecision, drCost, estimator);
         return new Design(req.name(), "aws", req, cap, computeDecision, data, arch, drPlan, availability, cost, security, n.pillars(),
-                n.escalations(), n.decisions(), a.used(), workloadDefaults(req), List.copyOf(warnings));
+                n.escalations(), n.decisions(), a.used(), workloadDefaults(req), List.copyOf(warnings), otherBasis);
     }
 
     private Architecture architecture(Requirements req, StackBuilder.Stack s) {
