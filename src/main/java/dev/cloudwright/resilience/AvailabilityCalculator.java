@@ -21,7 +21,7 @@ import java.util.Set;
  * SLAs are financial commitments, not predictions: the figure is a contractual floor.
  */
 public final class AvailabilityCalculator {
-    static final double MINUTES_PER_MONTH = 30 * 24 * 60;
+    public static final double MINUTES_PER_MONTH = 30 * 24 * 60;
 
     private final SlaCatalog slas = SlaCatalog.aws();
     private final ServiceCatalog services = ServiceCatalog.aws();

@@ -85,20 +85,21 @@ public final class RecoveryPlanner {
     }
 
     /**
-     * Evaluates every strategy and chooses: the cheapest meeting both targets among those
-     * {@code allowed}; when none does, the allowed one that comes closest (the fastest).
+     * Evaluates every strategy and chooses among those {@code allowed}: the cheapest meeting both targets whose
+     * failover also fits in the downtime the availability target allows in a month ({@code downtimeMinutes}); when
+     * none fits that allowance, the cheapest meeting both targets (a regional outage then breaches the month whatever
+     * the strategy, and the choice says so); when none meets the targets, the one that comes closest.
      */
-    public Choice choose(RecoveryFacts f, long rpoTarget, long rtoTarget, Map<Strategy, Double> monthlyUsd, List<Strategy> allowed) {
+    public Choice choose(RecoveryFacts f, long rpoTarget, long rtoTarget, double downtimeMinutes, Map<Strategy, Double> monthlyUsd,
+            List<Strategy> allowed) {
         Map<Strategy, StrategyEvaluation> evals = new EnumMap<>(Strategy.class);
         for (Strategy s : Strategy.values()) {
             evals.put(s, evaluate(s, f, rpoTarget, rtoTarget, monthlyUsd.getOrDefault(s, 0.0)));
         }
-        StrategyEvaluation best = null;
-        for (Strategy s : allowed) {
-            StrategyEvaluation e = evals.get(s);
-            if (e.meets() && (best == null || e.monthlyUsd() < best.monthlyUsd())) {
-                best = e;
-            }
+        StrategyEvaluation best = cheapest(evals, allowed, e -> e.meets() && e.rtoMinutes() <= downtimeMinutes);
+        boolean fits = best != null;
+        if (best == null) {
+            best = cheapest(evals, allowed, StrategyEvaluation::meets);
         }
         boolean met = best != null;
         if (best == null) {
@@ -109,7 +110,19 @@ public final class RecoveryPlanner {
                 }
             }
         }
-        return new Choice(best.strategy(), met, List.copyOf(evals.values()));
+        return new Choice(best.strategy(), met, fits, downtimeMinutes, List.copyOf(evals.values()));
+    }
+
+    private static StrategyEvaluation cheapest(Map<Strategy, StrategyEvaluation> evals, List<Strategy> allowed,
+            java.util.function.Predicate<StrategyEvaluation> ok) {
+        StrategyEvaluation best = null;
+        for (Strategy s : allowed) {
+            StrategyEvaluation e = evals.get(s);
+            if (ok.test(e) && (best == null || e.monthlyUsd() < best.monthlyUsd())) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /** Shortfall against the targets, for choosing the closest when none meets them. */
@@ -119,5 +132,10 @@ public final class RecoveryPlanner {
         return rpoMiss + rtoMiss;
     }
 
-    public record Choice(Strategy strategy, boolean met, List<StrategyEvaluation> evaluations) {}
+    /**
+     * @param met             the strategy meets the RPO and RTO
+     * @param fitsDowntime    its failover also fits in the month's downtime allowance
+     * @param downtimeMinutes the downtime the availability target allows in a month
+     */
+    public record Choice(Strategy strategy, boolean met, boolean fitsDowntime, double downtimeMinutes, List<StrategyEvaluation> evaluations) {}
 }
