@@ -7,7 +7,6 @@ import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.terraform.module.EvaluatedBody;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +40,7 @@ final class EcsAdapter implements ResourceAdapter {
             }
             for (Res td : svc.refs("task_definition")) {
                 ctx.absorb(td, d);
-                taskSize(d, td);
+                EcsTaskSize.apply(d, td);
                 d.set(Keys.ARCH, arch(td, fargate));
                 for (String role : new String[] {"task_role_arn", "execution_role_arn"}) {
                     for (Res r : td.refs(role)) {
@@ -152,21 +151,6 @@ final class EcsAdapter implements ResourceAdapter {
         String text = "minimum healthy " + min.orElse(100) + "%, maximum " + max.orElse(200) + "%";
         Fact<Integer> written = min.origin() == Fact.Origin.EXPLICIT ? min : max;
         return written.origin() == Fact.Origin.EXPLICIT ? Fact.explicit(text, written.at()) : Fact.defaulted(text, min.reason());
-    }
-
-    /** Task size as the catalog names it ("2vCPU-4GB") from CPU units and MiB. */
-    static void taskSize(Draft d, Res td) {
-        Fact<BigDecimal> cpu = td.num("cpu");
-        Fact<BigDecimal> mem = td.num("memory");
-        if (cpu.known() && mem.known()) {
-            BigDecimal v = cpu.value().divide(BigDecimal.valueOf(1024), 2, RoundingMode.HALF_UP).stripTrailingZeros();
-            BigDecimal g = mem.value().divide(BigDecimal.valueOf(1024), 2, RoundingMode.HALF_UP).stripTrailingZeros();
-            d.sku = v.toPlainString() + "vCPU-" + g.toPlainString() + "GB";
-            d.vcpu = v.doubleValue();
-            d.memoryGb = g.doubleValue();
-        } else if (cpu.isUnknown() || mem.isUnknown()) {
-            d.unresolved("sku", cpu.isUnknown() ? cpu.reason() : mem.reason());
-        }
     }
 
     /** The task's architecture: written, the Fargate default, or (on EC2) the container instances', not known here. */
