@@ -6,7 +6,6 @@ import dev.cloudwright.model.Connection;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.terraform.module.EvaluatedBody;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -164,31 +163,13 @@ final class EcsAdapter implements ResourceAdapter {
     }
 
     private static void scaling(Draft d, Res svc, Context ctx) {
-        for (Res t : ctx.index.ofType("aws_appautoscaling_target")) {
+        for (Res t : ctx.index.ofType(AppAutoScaling.TARGET)) {
             if (!t.refs("resource_id").contains(svc)) {
                 continue;
             }
             ctx.absorb(t, d);
-            Fact<Integer> min = t.integer("min_capacity");
-            Fact<Integer> max = t.integer("max_capacity");
-            d.range(min, max);
-            List<String> policies = new ArrayList<>();
-            for (Res p : ctx.index.ofType("aws_appautoscaling_policy")) {
-                if (p.refs("resource_id").contains(t) || p.refs("resource_id").contains(svc)) {
-                    ctx.absorb(p, d);
-                    String metric = p.str("target_tracking_scaling_policy_configuration.predefined_metric_specification.predefined_metric_type").orElse(null);
-                    Fact<BigDecimal> target = p.num("target_tracking_scaling_policy_configuration.target_value");
-                    policies.add(metric != null ? "target tracking: " + metric + " " + (target.known() ? target.value().stripTrailingZeros().toPlainString() : "?")
-                            : p.str("policy_type").orElse("StepScaling").equals("StepScaling") ? "step scaling" : "target tracking");
-                }
-            }
-            for (Res s : ctx.index.ofType("aws_appautoscaling_scheduled_action")) {
-                if (s.refs("resource_id").contains(t) || s.refs("resource_id").contains(svc)) {
-                    ctx.absorb(s, d);
-                    policies.add("scheduled: " + s.str("schedule").orElse("?"));
-                }
-            }
-            d.scaling = policies.isEmpty() ? null : String.join("; ", policies);
+            d.range(t.integer("min_capacity"), t.integer("max_capacity"));
+            d.scaling = AppAutoScaling.policies(t, svc, d, ctx);
         }
     }
 }
