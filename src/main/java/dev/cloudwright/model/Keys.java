@@ -90,6 +90,8 @@ public final class Keys {
     public static final Key<Boolean> SKIP_FINAL_SNAPSHOT = Key.flag("skip_final_snapshot", "Deleted without a final snapshot");
     public static final Key<List<String>> LOG_EXPORTS = Key.list("log_exports", String.class, "Database logs exported");
     public static final Key<List<String>> INSTANCE_CLASSES = Key.list("instance_classes", String.class, "Instance classes of a cluster's members");
+    public static final Key<Integer> MIN_READERS = Key.integer("min_readers", "Readers auto scaling keeps running at least (sized and priced)");
+    public static final Key<Integer> MAX_READERS = Key.integer("max_readers", "Readers auto scaling may add up to");
     public static final Key<String> SERVERLESS_CAPACITY = Key.label("serverless_capacity", "Serverless capacity range");
     public static final Key<String> BACKUP_REPLICATION = Key.label("backup_replication", "Automated backups copied to another region, in words");
     public static final Key<BillingMode> BILLING_MODE = Key.choice("billing_mode", BillingMode.class, "On-demand or provisioned throughput");
