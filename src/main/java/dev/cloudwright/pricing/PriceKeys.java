@@ -42,6 +42,8 @@ public final class PriceKeys {
     public static final String NLB_NLCU = "elb.nlb.nlcu";
     public static final String APIGATEWAY_HTTP_REQUESTS = "apigateway.http.requests";
     public static final String APIGATEWAY_REST_REQUESTS = "apigateway.rest.requests";
+    public static final String APIGATEWAY_WEBSOCKET_MESSAGES = "apigateway.websocket.messages";
+    public static final String APIGATEWAY_WEBSOCKET_MINUTES = "apigateway.websocket.connection-minutes";
     public static final String LAMBDA_REQUESTS = "lambda.requests";
     public static final String EKS_CLUSTER = "eks.cluster";
     public static final String EBS_GP3 = "ebs.gp3";
