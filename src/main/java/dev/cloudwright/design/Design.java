@@ -29,7 +29,11 @@ public record Design(
         List<Assumptions.Use> assumptions,
         List<WorkloadDefault> workloadDefaults,
         List<String> warnings,
-        OtherBasis otherBasis) {
+        OtherBasis otherBasis,
+        List<AvailabilityOption> availabilityOptions) {
+
+    /** A change that would raise the composite availability, with the composite it gives and what it adds a month. */
+    public record AvailabilityOption(String change, double compositePercent, double monthlyUsd, boolean meetsTarget) {}
 
     /**
      * When the two traffic inputs disagree: the monthly cost if the other basis (the one not sized for) is right,

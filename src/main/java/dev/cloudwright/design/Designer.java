@@ -95,6 +95,9 @@ public final class Designer {
 
         // --- analyses of the architecture
         AvailabilityEstimate availability = new AvailabilityCalculator().estimate(arch, req.availability());
+        List<Design.AvailabilityOption> availabilityOptions = new AvailabilityOptions(estimator, sb).of(arch, availability,
+                secondary != null && req.multiRegion() && dr.strategy() != Strategy.ACTIVE_ACTIVE
+                        ? drCost.get(Strategy.ACTIVE_ACTIVE) - drCost.get(dr.strategy()) : null);
         List<Opportunity> tradeOffs = tradeOffs(req, arch, dr, drCost);
         CostReport cost = estimator.report(arch, req.production(), req.budget() == null ? null : req.budget().monthlyUsd(), tradeOffs);
         SecurityPlan security = new SecurityPlanner().plan(req, arch, plan);
@@ -112,9 +115,11 @@ public final class Designer {
         }
         Design.ComputeDecision computeDecision = new Design.ComputeDecision(compute.chosen(), compute.reason(), compute.options(), compute.notes());
         Design.DataDecision data = new Design.DataDecision(rel, kv, cache, objectStorage(req, a));
-        Narrative n = new Narrative(req, plan, arch, drPlan, availability, cost, security, computeDecision, drCost, estimator);
+        Narrative n = new Narrative(req, plan, arch, drPlan, availability, cost, security, computeDecision, drCost, estimator,
+                availabilityOptions);
         return new Design(req.name(), "aws", req, cap, computeDecision, data, arch, drPlan, availability, cost, security, n.pillars(),
-                n.escalations(), n.decisions(), a.used(), workloadDefaults(req), List.copyOf(warnings), otherBasis);
+                n.escalations(), n.decisions(), a.used(), workloadDefaults(req), List.copyOf(warnings), otherBasis,
+                availabilityOptions);
     }
 
     private Architecture architecture(Requirements req, StackBuilder.Stack s) {

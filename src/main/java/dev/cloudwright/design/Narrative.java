@@ -38,9 +38,11 @@ final class Narrative {
     private final Design.ComputeDecision compute;
     private final Map<Strategy, Double> drCost;
     private final CostEstimator estimator;
+    private final List<Design.AvailabilityOption> availabilityOptions;
 
     Narrative(Requirements req, Plan p, Architecture arch, DrPlan dr, AvailabilityEstimate av, CostReport cost, SecurityPlan sec,
-            Design.ComputeDecision compute, Map<Strategy, Double> drCost, CostEstimator estimator) {
+            Design.ComputeDecision compute, Map<Strategy, Double> drCost, CostEstimator estimator, List<Design.AvailabilityOption> availabilityOptions) {
+        this.availabilityOptions = availabilityOptions;
         this.req = req;
         this.p = p;
         this.arch = arch;
@@ -107,8 +109,13 @@ final class Narrative {
             relRisks.add("Recovery objectives not met: " + dr.reason());
         }
         if (!av.meetsTarget()) {
-            relRisks.add(String.format(Locale.ROOT, "The providers' SLAs commit to %s, below the %s target; %s is the limiting commitment.",
-                    Fmt.availability(av.compositePercent()), Fmt.availability(av.targetPercent()), av.limitingTerm()));
+            relRisks.add(String.format(Locale.ROOT, "The providers' SLAs commit to %s, below the %s target; %s is the limiting commitment. "
+                            + "Each service may meet the target on its own, but on one request path their SLAs multiply.",
+                    Fmt.availability(av.compositePercent()), Fmt.availability(av.targetPercent()), av.limitingTerm())
+                    + (!availabilityOptions.isEmpty() ? " " + AvailabilityOptions.summary(availabilityOptions, av.targetPercent())
+                            : req.multiRegion() ? " None of its services has a more available tier, and both regions already serve."
+                            : " None of its services has a more available tier: only a second region serving at once (a second entry in "
+                                    + "`regions`, active/active) raises it."));
         }
         if (!req.multiRegion() && req.availability() >= 99.99) {
             relRisks.add("A single region carries a 99.99%+ target: a regional outage takes the service down for the recovery time.");

@@ -134,7 +134,7 @@ final class StackBuilder {
         }
     }
 
-    private Component waf(String id, Placement where, String scope, double requests) {
+    Component waf(String id, Placement where, String scope, double requests) {
         List<String> rules = ProviderFacts.wafRules(p.relational() != null);
         return Component.builder(id, Role.FIREWALL, "aws.waf", "Web application firewall").placement(where)
                 .set(Keys.SCOPE, scope).set(Keys.RULES, rules)

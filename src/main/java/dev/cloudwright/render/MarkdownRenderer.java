@@ -59,7 +59,7 @@ public final class MarkdownRenderer {
         capacity(d.capacity(), req);
         components(d);
         disasterRecovery(d.disasterRecovery());
-        availability(d.availability());
+        availability(d.availability(), d.availabilityOptions());
         cost(d.cost(), d);
         security(d.security(), req);
         wellArchitected(d);
@@ -300,7 +300,7 @@ public final class MarkdownRenderer {
         line();
     }
 
-    private void availability(AvailabilityEstimate a) {
+    private void availability(AvailabilityEstimate a, List<Design.AvailabilityOption> options) {
         h2("Availability");
         line(String.format(Locale.ROOT, "Composite of the published SLAs on the request path: **%s** (global tier %s x regional tier %s%s), "
                         + "against a target of %s. That allows %s of downtime in a 30-day month; the target allows %s. %s",
@@ -314,6 +314,16 @@ public final class MarkdownRenderer {
             rows.add(List.of("`" + t.component() + "`", t.service(), t.tier(), t.slaPercent() + "%", t.source()));
         }
         table(List.of("Component", "Service", "Tier", "SLA", "Source"), rows);
+        if (!options.isEmpty()) {
+            line("Each service may meet the target on its own; on one request path their SLAs multiply. Changes that raise the composite, "
+                    + "cheapest first:");
+            line();
+            List<List<String>> opts = new ArrayList<>();
+            for (Design.AvailabilityOption o : options) {
+                opts.add(List.of(o.change(), Fmt.availability(o.compositePercent()), o.meetsTarget() ? "yes" : "no", "+" + Fmt.usd(o.monthlyUsd())));
+            }
+            table(List.of("Change", "Composite", "Meets the target", "Monthly"), opts);
+        }
         line("> SLAs are financial commitments, not predictions of uptime. Serial dependencies multiply; parallel regions assume independent "
                 + "failures and perfect failover.");
         line();
