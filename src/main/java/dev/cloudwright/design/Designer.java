@@ -209,6 +209,20 @@ public final class Designer {
             if (chosen.rpoSeconds() > rpo && rpo < 1) {
                 notes.add("An RPO of zero needs synchronous multi-Region writes (DynamoDB global tables with strong consistency, "
                         + "Aurora DSQL); asynchronous replication always risks the last second or so.");
+            } else if (chosen.rpoSeconds() > rpo) {
+                notes.add("rds".equals(plan.dataStore()) && rpo >= 1
+                        ? "The cross-region read replica's lag sets the RPO; an Aurora global database (typical lag under a second) would meet "
+                                + Fmt.duration(rpo) + "."
+                        : "No replication AWS offers for this data is faster than " + chosen.rpoBasis() + ": no change to this design meets an RPO of "
+                                + Fmt.duration(rpo) + ".");
+            }
+            StrategyEvaluation fastest = dr.evaluations().stream().min(java.util.Comparator.comparingDouble(StrategyEvaluation::rtoMinutes)).orElseThrow();
+            if (fastest.rtoMinutes() * 60 > rto) {
+                notes.add(String.format(Locale.ROOT, "The fastest failover for this architecture, %s, takes %s: %s", fastest.strategy().title().toLowerCase(Locale.ROOT),
+                        Fmt.minutes(fastest.rtoMinutes()), plan.relational() != null
+                                ? "a relational writer must move regions first; a key-value store with multi-active global tables (no writer to move) "
+                                        + "is the change that would recover faster."
+                                : "no strategy recovers faster, so no change to this design meets an RTO of " + Fmt.duration(rto) + "."));
             }
         }
         if (secondary == null) {

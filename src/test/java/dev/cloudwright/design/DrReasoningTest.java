@@ -47,4 +47,22 @@ class DrReasoningTest {
         assertTrue(d.disasterRecovery().notes().stream().anyMatch(n -> n.startsWith("No strategy recovers from a regional outage within the 4m 19s")
                 && n.contains("The fastest, multi-site active/active")), d.disasterRecovery().notes().toString());
     }
+
+    @Test
+    void aTargetNoStrategyMeetsNamesTheChangeThatWouldOrSaysNoneExists() {
+        // RTO 2 minutes: even active/active waits for the Aurora writer to move regions.
+        Design d = DesignSizingTest.design("""
+                name: Tight
+                regions: [us-east-1, us-west-2]
+                environment: production
+                workload:
+                  requests_per_day: 20000000
+                  database: { engine: postgresql, size_gb: 200 }
+                availability: 99.9
+                recovery: { rpo: 1m, rto: 2m }
+                """);
+        assertTrue(!d.disasterRecovery().met());
+        assertTrue(d.disasterRecovery().notes().stream().anyMatch(n -> n.startsWith("The fastest failover for this architecture, multi-site active/active")
+                && n.contains("multi-active global tables")), d.disasterRecovery().notes().toString());
+    }
 }
