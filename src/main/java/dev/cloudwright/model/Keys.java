@@ -150,6 +150,7 @@ public final class Keys {
     public static final Key<String> NAT_PLACEMENT = Key.label("nat_placement", "Where the NAT gateways are, in words");
     public static final Key<String> CONNECTIVITY = Key.text("connectivity", "Public or private NAT");
     public static final Key<String> ZONES = Key.label("zones", "Zones it spans, in words");
+    public static final Key<Integer> ZONE_COUNT = Key.integer("zone_count", "Zones it spans, counted from its subnets when their zones are not known");
     public static final Key<String> LISTENERS = Key.label("listeners", "Listeners in words");
     public static final Key<Boolean> ACCESS_LOGS = Key.flag("access_logs", "Load balancer access logs");
     public static final Key<Boolean> DROP_INVALID_HEADERS = Key.flag("drop_invalid_headers", "Invalid HTTP headers are dropped");

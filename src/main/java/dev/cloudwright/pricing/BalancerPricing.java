@@ -28,7 +28,25 @@ final class BalancerPricing {
             b.add("Load balancer capacity units (" + String.format(Locale.ROOT, "%.2f", lcu) + " LCU average)", PriceKeys.ALB_LCU,
                     lcu * HOURS, LCU_HOUR);
         }
+        publicAddresses(b, c);
         return b.ifUsed("Data transfer out to the internet", PriceKeys.INTERNET_EGRESS, c.usage(Usage.EGRESS_GB), GB).parts();
+    }
+
+    /**
+     * An internet-facing load balancer holds a public IPv4 address in each of its zones (at least; it adds nodes as it
+     * scales), each billed by the hour. Unknown exposure or zones leave the line unpriced, not $0.
+     */
+    private static void publicAddresses(Bill b, Component c) {
+        if (c.isUnknown(dev.cloudwright.model.Keys.PUBLIC_ENDPOINT)) {
+            b.add(CostComponent.of("Public IPv4 addresses", PriceKeys.notKnown("whether the load balancer is internet-facing"), 0, HOUR));
+        } else if (c.isTrue(dev.cloudwright.model.Keys.PUBLIC_ENDPOINT)) {
+            int zones = c.placement().zones().isEmpty() ? c.valueOr(dev.cloudwright.model.Keys.ZONE_COUNT, 0) : c.placement().zones().size();
+            if (zones == 0) {
+                b.add(CostComponent.of("Public IPv4 addresses (one per zone)", PriceKeys.notKnown("the load balancer's zones"), 0, HOUR));
+            } else {
+                b.add("Public IPv4 addresses (" + zones + ", one per zone)", PriceKeys.PUBLIC_IPV4, zones * HOURS, HOUR);
+            }
+        }
     }
 
     static List<CostComponent> nlb(Component c) {
@@ -40,6 +58,7 @@ final class BalancerPricing {
             b.add("Network load balancer capacity units (" + String.format(Locale.ROOT, "%.2f", nlcu) + " NLCU average)",
                     PriceKeys.NLB_NLCU, nlcu * HOURS, NLCU_HOUR);
         }
+        publicAddresses(b, c);
         return b.ifUsed("Data transfer out to the internet", PriceKeys.INTERNET_EGRESS, c.usage(Usage.EGRESS_GB), GB).parts();
     }
 

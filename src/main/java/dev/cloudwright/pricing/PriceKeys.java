@@ -66,6 +66,7 @@ public final class PriceKeys {
     public static final String SNS_REQUESTS = "sns.requests";
     public static final String SNS_NOTIFICATIONS = "sns.notifications";
     public static final String NAT_HOURS = "vpc.nat";
+    public static final String PUBLIC_IPV4 = "vpc.public-ipv4";
     public static final String NAT_GB = "vpc.nat.gb";
     public static final String VENDED_LOGS = "cloudwatch.vended-logs.ingest";
     public static final String WAF_WEB_ACL = "waf.webacl";
