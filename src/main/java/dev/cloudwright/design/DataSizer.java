@@ -252,13 +252,15 @@ public final class DataSizer {
         int retention = retentionDays();
         double backup = Math.max(0, size * a.get("daily_change_ratio") * retention - size);
         StorageConfig storageConfig = StorageConfig.STANDARD;
-        Relational r = new Relational(service, engine, pick, multiAz, readers, storageConfig, size, io, backup, retention, false,
+        // RDS bills the allocated volume, which has a minimum size; Aurora storage grows with the data.
+        double allocated = aurora ? size : Math.max(size, Double.parseDouble(dev.cloudwright.model.ProviderDefaults.value("rds.min_storage_gb")));
+        Relational r = new Relational(service, engine, pick, multiAz, readers, storageConfig, allocated, io, backup, retention, false,
                 writes, dbReads, memNeed, connections, maxConnections(engine, pick), sla, "", List.of(), List.of());
         if (aurora) {
             double ioCost = catalog.quote(PriceKeys.AURORA_IO, req.primaryRegion()).price().costFor(io);
             double total = costs.price(component(r)).monthlyUsd();
             if (ioCost > IO_OPTIMIZED_THRESHOLD * total) {
-                r = new Relational(service, engine, pick, multiAz, readers, StorageConfig.IO_OPTIMIZED, size, io, backup, retention, false, writes,
+                r = new Relational(service, engine, pick, multiAz, readers, StorageConfig.IO_OPTIMIZED, allocated, io, backup, retention, false, writes,
                         dbReads, memNeed, connections, maxConnections(engine, pick), sla, "", List.of(), List.of());
             }
         }

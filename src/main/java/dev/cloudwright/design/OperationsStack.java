@@ -45,7 +45,12 @@ final class OperationsStack {
         int secrets = (p.relational() != null ? 1 : 0) + 1;
         s.addKeyed(Component.builder(s.id("secrets"), Role.SECRETS, "aws.secrets-manager", "Secrets").placement(s.here)
                 .protection(Protection.atRest(s.key).inTransit())
-                .set(Keys.CONTENTS, (p.relational() != null ? "database credentials (managed by the database, rotated), " : "")
+                .set(Keys.CONTENTS, (p.relational() == null ? "" : s.livePeer() || !s.primary()
+                        // A global database or cross-region replica cannot use a database-managed secret: Terraform sets the
+                        // master password once (write-only) and the secret is replicated for the failover; rotation is the user's.
+                        ? "database master credentials (set once by Terraform, write-only, replicated to the recovery region; rotate them with a "
+                                + "rotation function), "
+                        : "database credentials (managed and rotated by the database), ")
                         + "application API keys")
                 .set(Keys.REPLICA_REGIONS, s.primary() && s.peer != null ? List.of(s.peer) : null)
                 .usage(Usage.SECRETS, secrets).build());
@@ -59,7 +64,8 @@ final class OperationsStack {
                 .set(Keys.LOG_RETENTION_DAYS, 30, "30 days searchable; older logs are kept in the log archive bucket")
                 .set(Keys.ALARMS, "golden signals: latency, traffic, errors, saturation per tier")
                 .usage(Usage.LOG_GB, logGb).usage(Usage.LOG_STORAGE_GB, logGb)
-                .usage(Usage.ALARMS, alarms(s.profile)).usage(Usage.DASHBOARDS, 1).build());
+                .usage(Usage.ALARMS, ProviderFacts.alarms(s.inRegion(), s.primary()))
+                .usage(Usage.DASHBOARDS, 1).build());
         s.link(s.app, s.id("monitoring"), Kind.LOGS, "HTTPS", 443, false);
     }
 
@@ -105,43 +111,27 @@ final class OperationsStack {
         }
     }
 
-    /** The region's customer managed keys: one per data store that uses them, replicated to the peer. */
+    /**
+     * The region's customer managed key, shared by every data store in the region (the Terraform writes one key per
+     * region), a multi-Region key replicated to the peer.
+     */
     void keys(Site s) {
         s.add(Component.builder(s.key, Role.KEY_MANAGEMENT, "aws.kms", "Customer managed keys").placement(s.here)
                 .set(Keys.ROTATION, true).set(Keys.ROTATION_DAYS, KEY_ROTATION_DAYS, "yearly, the default period of automatic key rotation")
                 .set(Keys.MULTI_REGION, s.peer != null ? true : null)
                 .set(Keys.REPLICA_REGIONS, s.peer != null ? List.of(s.peer) : null)
-                .usage(Usage.KEYS, Math.max(1, s.keys)).build());
+                .usage(Usage.KEYS, 1).build());
     }
 
-    /** Backup & restore: replica keys of the primary's, for the vault and the replica bucket. */
+    /** Backup & restore: the replica of the primary's key, for the vault and the replica bucket. */
     void recoveryKeys(Site s) {
         s.add(Component.builder(s.key, Role.KEY_MANAGEMENT, "aws.kms", "Customer managed keys").placement(s.oneZone)
                 .set(Keys.ROTATION, true).set(Keys.ROTATION_DAYS, KEY_ROTATION_DAYS, "yearly, the default period of automatic key rotation")
                 .set(Keys.MULTI_REGION, true).set(Keys.REPLICA_OF, s.peer + ".kms")
-                .usage(Usage.KEYS, 1 + s.keys).build());
+                .usage(Usage.KEYS, 1).build());
     }
 
     String backupSchedule() {
         return req.recovery().rpoSeconds() < 88_200 ? "hourly (the shortest interval AWS Backup offers)" : "daily";
-    }
-
-    private int alarms(Profile prof) {
-        int n = p.serverless() ? 2 + 3 : 3 + 3;
-        if (p.relational() != null) {
-            n += 4;
-        } else if (p.keyValue() != null) {
-            n += 2;
-        }
-        if (p.cache() != null && prof != Profile.PILOT) {
-            n += 3;
-        }
-        if (p.vpcCompute() && prof != Profile.PILOT) {
-            n += 1;
-        }
-        if (prof == Profile.PRIMARY) {
-            n += 1 + (req.workload().batch() != null ? 1 : 0);
-        }
-        return n;
     }
 }

@@ -18,6 +18,7 @@ final class ProviderFacts {
     private static final Supplier<List<Tsv.Row>> WAF_RULES = DataFile.lazy(DIR + "waf-rules.tsv", rows -> rows);
     private static final Supplier<List<Tsv.Row>> STANDARDS = DataFile.lazy(DIR + "security-standards.tsv", rows -> rows);
     private static final Supplier<List<Tsv.Row>> PACKS = DataFile.lazy(DIR + "conformance-packs.tsv", rows -> rows);
+    private static final Supplier<List<Tsv.Row>> ALARMS = DataFile.lazy(DIR + "alarms.tsv", rows -> rows);
 
     private ProviderFacts() {}
 
@@ -58,6 +59,27 @@ final class ProviderFacts {
             }
         }
         return out;
+    }
+
+    /**
+     * The alarms the monitoring module creates for these components of one region (aws/alarms.tsv): one per watched
+     * resource, or one per node of a Redis cache; a global table's only in the primary region.
+     */
+    static int alarms(List<dev.cloudwright.model.Component> here, boolean primary) {
+        int n = 0;
+        for (Tsv.Row r : ALARMS.get()) {
+            if (r.get("regions").equals("primary") && !primary) {
+                continue;
+            }
+            List<String> services = Arrays.asList(r.get("services").split(","));
+            // The module watches one resource of each kind per region.
+            var watched = here.stream().filter(c -> services.contains(c.service()) && c.value(dev.cloudwright.model.Keys.ENGINE)
+                    != dev.cloudwright.model.Engine.MEMCACHED).findFirst();
+            if (watched.isPresent()) {
+                n += r.get("per").equals("node") ? watched.get().sizing().countOr(1) : 1;
+            }
+        }
+        return n;
     }
 
     /** A value of defaults.tsv (shared with the Terraform writer): the addressing plan, the application port. */

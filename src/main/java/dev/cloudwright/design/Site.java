@@ -26,8 +26,6 @@ final class Site {
     final double monthly;
     private final List<Component> components;
     private final List<Connection> links;
-    /** Customer managed keys the region's components use. */
-    int keys;
     /** Ids of the front door and the application (set as they are added). */
     String front;
     String app;
@@ -69,11 +67,15 @@ final class Site {
     /** Adds a component whose data is encrypted with the region's key. */
     void addKeyed(Component c) {
         components.add(c);
-        keys++;
     }
 
     void link(String from, String to, Kind kind, String protocol, int port, boolean critical) {
         links.add(new Connection(from, to, kind, protocol, port, critical));
+    }
+
+    /** The components added so far in this site's region. */
+    List<Component> inRegion() {
+        return components.stream().filter(c -> c.region().equals(region)).toList();
     }
 
     long componentsHere() {

@@ -87,6 +87,8 @@ class DesignSizingTest {
                 recovery: { rpo: 24h, rto: 24h }
                 """);
         assertTrue(d.architecture().components().stream().noneMatch(c -> c.service().equals("aws.rds-proxy")), "no proxy for a few connections");
+        // A 10 GB database is billed for the 20 GiB RDS allocates at least, as the Terraform writes it.
+        assertEquals(20, component(d, "us-east-1.db").sizing().storageGb(), 1e-9);
         Component nat = component(d, "us-east-1.nat");
         assertEquals(1, nat.sizing().count(), "one NAT gateway meets a 99.9% target");
         Component fn = component(d, "us-east-1.app");

@@ -81,6 +81,7 @@ final class DataModules {
                 when(db.value(Keys.STORAGE_CONFIG) == StorageConfig.IO_OPTIMIZED, attr("storage_type", "aurora-iopt1")),
                 when(global, ref("global_cluster_identifier", "aws_rds_global_cluster.db.id")),
                 when(global && !secondaryCluster, attr("manage_master_password", false)),
+                when(global && !secondaryCluster && m.secondary != null, attr("master_user_replicas", secretReplica())),
                 when(secondaryCluster, attr("is_secondary", true))));
     }
 
@@ -105,7 +106,14 @@ final class DataModules {
                 when(proxy, attr("proxy", true)),
                 replica ? ref("replicate_source_db", "module." + m.moduleName(source) + ".instance_arn") : absent("replicate_source_db"),
                 when(replica, attr("is_replica", true)),
-                when(hasReplica, attr("manage_master_password", false))));
+                when(hasReplica, attr("manage_master_password", false)),
+                when(hasReplica && m.secondary != null, attr("master_user_replicas", secretReplica()))));
+    }
+
+    /** The master user secret replicated to the second region, encrypted with that region's key. */
+    private Hcl.ListX secretReplica() {
+        return new Hcl.ListX(List.of(new Hcl.ObjX(List.of(Hcl.entry("region", Hcl.raw("var.secondary_region")),
+                Hcl.entry("kms_key_arn", Hcl.raw(m.kms(m.secondary)))), false)), true);
     }
 
     /** A table; a global table is written once, in its primary region, with a replica in the second region. */

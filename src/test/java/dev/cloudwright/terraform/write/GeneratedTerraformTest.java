@@ -136,6 +136,41 @@ class GeneratedTerraformTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * What the design bills by count (customer managed keys, secrets, alarms, health checks) is what the Terraform
+     * creates, region by region: a bill for 4 keys when the Terraform makes 3 is wrong either way.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service", "ecommerce-kubernetes", "ecommerce-vms", "ecommerce-serverless"})
+    void countedQuantitiesAreWhatTheTerraformCreates(String example) throws IOException {
+        Design d = design(example);
+        Path dir = write(d);
+        var result = ConfigEvaluator.evaluate(ConfigTree.load(dir, "terraform"), new ConfigEvaluator.Options(vars(dir), Map.of(), "default"));
+        AwsAdapter.Adapted adapted = AwsAdapter.adapt(ResourceGraph.of(result), example);
+        List<String> problems = new ArrayList<>();
+        for (String key : List.of(dev.cloudwright.model.Usage.KEYS, dev.cloudwright.model.Usage.SECRETS, dev.cloudwright.model.Usage.ALARMS,
+                dev.cloudwright.model.Usage.HEALTH_CHECKS)) {
+            // A replicated secret is one component in its primary's region; its replicas are billed as secrets: compare totals.
+            boolean total = key.equals(dev.cloudwright.model.Usage.SECRETS);
+            Map<String, Double> designed = countBy(d.architecture().components(), key, total);
+            Map<String, Double> written = countBy(adapted.architecture().components(), key, total);
+            if (!designed.equals(written)) {
+                problems.add(key + ": the design bills " + designed + ", the Terraform creates " + written);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static Map<String, Double> countBy(List<Component> cs, String key, boolean total) {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        for (Component c : cs) {
+            if (c.usage(key) > 0) {
+                out.merge(total ? "all regions" : c.placement().isGlobal() ? "global" : c.region(), c.usage(key), Double::sum);
+            }
+        }
+        return out;
+    }
+
     /** A serverless front door (API Gateway without a custom domain yet): no record is written; the README says so. */
     private static boolean unpointedDns(Design d) {
         return d.architecture().components().stream().noneMatch(c -> c.service().equals("aws.alb") || c.service().equals("aws.cloudfront"));

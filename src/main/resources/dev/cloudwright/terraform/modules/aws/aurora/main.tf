@@ -226,6 +226,14 @@ resource "aws_secretsmanager_secret" "master" {
   kms_key_id              = var.kms_key_arn
   recovery_window_in_days = 30
 
+  dynamic "replica" {
+    for_each = var.master_user_replicas
+    content {
+      region     = replica.value.region
+      kms_key_id = replica.value.kms_key_arn
+    }
+  }
+
   tags = merge(var.tags, { Name = "${var.name}-master-user", "cloudwright:component" = var.component_id })
 }
 

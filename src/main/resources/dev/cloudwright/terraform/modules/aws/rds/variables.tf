@@ -173,3 +173,12 @@ variable "manage_master_password" {
   type        = bool
   default     = true
 }
+
+variable "master_user_replicas" {
+  description = "Regions, with their KMS keys, to replicate the master user secret to, so that the application in a recovery region can read the credentials after a failover (a secret this module creates; RDS-managed secrets are not replicated)."
+  type = list(object({
+    region      = string
+    kms_key_arn = string
+  }))
+  default = []
+}
