@@ -24,4 +24,17 @@ class ModulesIndexTest {
                 .sorted().toList();
         assertEquals(onDisk, indexed, "regenerate INDEX: for d in */; do for f in $(ls $d | sort); do echo \"${d%/}/$f\"; done; done");
     }
+
+    /** The alarms the designer bills (aws/alarms.tsv) are the alarms the monitoring module defines, one row each. */
+    @Test
+    void alarmTableMatchesTheMonitoringModule() throws IOException {
+        String module = Files.readString(MODULES.resolve("monitoring/alarms.tf"));
+        var m = java.util.regex.Pattern.compile("resource \"aws_cloudwatch_metric_alarm\" \"([a-z0-9_]+)\"").matcher(module);
+        List<String> defined = new java.util.ArrayList<>();
+        while (m.find()) {
+            defined.add(m.group(1));
+        }
+        List<String> billed = dev.cloudwright.core.Tsv.resource("dev/cloudwright/aws/alarms.tsv").stream().map(r -> r.get("alarm")).sorted().toList();
+        assertEquals(defined.stream().sorted().toList(), billed);
+    }
 }
