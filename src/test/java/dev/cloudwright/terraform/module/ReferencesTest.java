@@ -44,6 +44,11 @@ class ReferencesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                // plan: (known after apply); the service's name "api" is known, the cluster's name (from its ARN) is
+                // not: the argument refers to both.
+                Arguments.of("\"service/${local.cluster_name}/${aws_ecs_service.s.name}\"", List.of("aws_ecs_cluster.c", "aws_ecs_service.s")),
+                // plan: "service/c/api", both names being configured.
+                Arguments.of("\"service/${aws_ecs_cluster.c.name}/${aws_ecs_service.s.name}\"", List.of("aws_ecs_cluster.c", "aws_ecs_service.s")),
                 // plan: (known after apply), the encoding of the "a" queue's ARN only.
                 Arguments.of("jsonencode({ deadLetterTargetArn = aws_sqs_queue.dlq[\"a\"].arn })", List.of("aws_sqs_queue.dlq[\"a\"]")),
                 // plan: (known after apply); the key is computed, the value is still the "b" queue's ARN.
