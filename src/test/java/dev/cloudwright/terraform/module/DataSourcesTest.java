@@ -328,4 +328,40 @@ class DataSourcesTest {
         assertUnknown(r.outputs().get("ami"), "data.aws_ami.ubuntu.id");
         assertEquals(Value.Seq.class, r.outputs().get("owners").getClass());
     }
+
+    // terraform plan: the AWS provider plans domain_validation_options of a new DNS-validated certificate with
+    // one element per domain (domain_name, then each subject alternative name), the domain known and the record
+    // (known after apply); so for_each over them has the keys "example.org" and "www.example.org", two records.
+    @Test
+    void certificateValidationRecordsHaveOneKeyPerDomain() {
+        var r = eval("""
+                provider "aws" { region = "us-east-1" }
+                resource "aws_acm_certificate" "site" {
+                  domain_name               = "example.org"
+                  subject_alternative_names = ["www.example.org", "example.org"]
+                  validation_method         = "DNS"
+                }
+                resource "aws_route53_record" "validation" {
+                  for_each = {
+                    for o in aws_acm_certificate.site.domain_validation_options : o.domain_name => o
+                  }
+                  zone_id = "Z123"
+                  name    = each.value.resource_record_name
+                  type    = each.value.resource_record_type
+                  records = [each.value.resource_record_value]
+                  ttl     = 60
+                }
+                resource "aws_acm_certificate" "email" {
+                  domain_name       = "example.net"
+                  validation_method = "EMAIL"
+                }
+                output "email" { value = aws_acm_certificate.email.domain_validation_options }
+                """);
+        assertEquals(List.of("aws_route53_record.validation[\"example.org\"]", "aws_route53_record.validation[\"www.example.org\"]"),
+                addresses(r).stream().filter(a -> a.startsWith("aws_route53_record")).sorted().toList());
+        assertTrue(warnings(r).stream().noneMatch(w -> w.contains("for_each")), warnings(r).toString());
+        assertUnknown(attr(r, "aws_route53_record.validation[\"www.example.org\"]", "name"),
+                "aws_acm_certificate.site.domain_validation_options.resource_record_name is known only after apply");
+        assertUnknown(r.outputs().get("email"), "aws_acm_certificate.email.domain_validation_options");
+    }
 }
