@@ -364,4 +364,114 @@ class DataSourcesTest {
                 "aws_acm_certificate.site.domain_validation_options.resource_record_name is known only after apply");
         assertUnknown(r.outputs().get("email"), "aws_acm_certificate.email.domain_validation_options");
     }
+
+    // terraform plan (data "aws_iam_policy_document" is read during plan): the json merges the source documents
+    // in order, then the document's own statements, then the overrides: the override's "Write" statement takes
+    // the place of the source's, the own "Logs" statement is appended. Principals read from JSON are listed in
+    // descending order, a single condition value is a string.
+    @Test
+    void policyDocumentsMergeSourcesAndOverridesAsTheProviderDoes() {
+        var r = eval("""
+                data "aws_iam_policy_document" "read" {
+                  statement {
+                    sid       = "Read"
+                    actions   = ["s3:GetObject"]
+                    resources = ["arn:aws:s3:::data/*"]
+                  }
+                }
+                data "aws_iam_policy_document" "merged" {
+                  source_policy_documents = [
+                    data.aws_iam_policy_document.read.json,
+                    jsonencode({
+                      Statement = [{
+                        Sid       = "Write"
+                        Effect    = "Allow"
+                        Action    = ["s3:PutObject"]
+                        Resource  = "arn:aws:s3:::data/*"
+                        Principal = { AWS = ["arn:aws:iam::111111111111:root", "arn:aws:iam::222222222222:root"] }
+                        Condition = { Bool = { "aws:SecureTransport" = ["true"] } }
+                      }]
+                    }),
+                  ]
+                  override_policy_documents = [jsonencode({
+                    Version   = "2012-10-17"
+                    Statement = [{ Sid = "Write", Effect = "Allow", Action = "s3:PutObject", Resource = "arn:aws:s3:::data/out/*" }]
+                  })]
+                  statement {
+                    sid       = "Logs"
+                    actions   = ["logs:PutLogEvents"]
+                    resources = ["*"]
+                  }
+                }
+                data "aws_iam_policy_document" "sources_only" {
+                  source_policy_documents = [jsonencode({
+                    Version = "2012-10-17"
+                    Statement = [{
+                      Effect    = "Allow"
+                      Action    = "sts:AssumeRole"
+                      Principal = { Service = ["a.amazonaws.com", "b.amazonaws.com"] }
+                      Condition = { StringEquals = { "aws:SourceAccount" = "111111111111" } }
+                    }]
+                  })]
+                }
+                data "aws_iam_policy_document" "duplicate" {
+                  source_policy_documents = [data.aws_iam_policy_document.read.json, data.aws_iam_policy_document.read.json]
+                }
+                resource "aws_s3_bucket" "b" {}
+                data "aws_iam_policy_document" "unknown_source" {
+                  source_policy_documents = [jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:*", Resource = aws_s3_bucket.b.arn }] })]
+                }
+                output "merged" { value = data.aws_iam_policy_document.merged.json }
+                output "sources_only" { value = data.aws_iam_policy_document.sources_only.json }
+                output "duplicate" { value = data.aws_iam_policy_document.duplicate.json }
+                output "unknown_source" { value = data.aws_iam_policy_document.unknown_source.json }
+                """);
+        assertStr("""
+                {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {
+                      "Sid": "Read",
+                      "Effect": "Allow",
+                      "Action": "s3:GetObject",
+                      "Resource": "arn:aws:s3:::data/*"
+                    },
+                    {
+                      "Sid": "Write",
+                      "Effect": "Allow",
+                      "Action": "s3:PutObject",
+                      "Resource": "arn:aws:s3:::data/out/*"
+                    },
+                    {
+                      "Sid": "Logs",
+                      "Effect": "Allow",
+                      "Action": "logs:PutLogEvents",
+                      "Resource": "*"
+                    }
+                  ]
+                }""", r.outputs().get("merged"));
+        assertStr("""
+                {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {
+                      "Effect": "Allow",
+                      "Action": "sts:AssumeRole",
+                      "Principal": {
+                        "Service": [
+                          "b.amazonaws.com",
+                          "a.amazonaws.com"
+                        ]
+                      },
+                      "Condition": {
+                        "StringEquals": {
+                          "aws:SourceAccount": "111111111111"
+                        }
+                      }
+                    }
+                  ]
+                }""", r.outputs().get("sources_only"));
+        assertUnknown(r.outputs().get("duplicate"), "duplicate Sid (Read) in source_policy_documents (statement 0)");
+        assertUnknown(r.outputs().get("unknown_source"), "not known offline");
+    }
 }
