@@ -24,6 +24,13 @@ resource "aws_s3_bucket" "this" {
   object_lock_enabled = var.object_lock_enabled
 
   tags = var.tags
+
+  lifecycle {
+    precondition {
+      condition     = var.bucket == null || var.bucket_prefix == null
+      error_message = "Set bucket or bucket_prefix, not both."
+    }
+  }
 }
 
 resource "aws_s3_bucket_ownership_controls" "this" {

@@ -182,6 +182,19 @@ resource "aws_nat_gateway" "this" {
   allocation_id = aws_eip.nat[count.index].id
   subnet_id     = element(aws_subnet.public[*].id, count.index)
   tags          = merge({ Name = "${var.name}-${element(var.azs, count.index)}" }, var.tags)
+
+  lifecycle {
+    precondition {
+      condition     = local.n_public > 0
+      error_message = "NAT gateways need public subnets: set public_subnets or enable_nat_gateway = false."
+    }
+  }
+}
+
+# Earlier versions of this module named the NAT addresses "nat_gateway".
+moved {
+  from = aws_eip.nat_gateway
+  to   = aws_eip.nat
 }
 
 resource "aws_route" "private_nat" {

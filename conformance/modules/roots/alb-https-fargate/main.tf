@@ -157,6 +157,13 @@ resource "aws_route53_record" "app" {
   }
 }
 
+check "certificate_in_zone" {
+  assert {
+    condition     = endswith(aws_acm_certificate.this.domain_name, data.aws_route53_zone.this.name)
+    error_message = "The certificate's domain is not in the hosted zone."
+  }
+}
+
 variable "domain_name" {
   type    = string
   default = "example.com"
