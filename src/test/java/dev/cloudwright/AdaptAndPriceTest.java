@@ -66,7 +66,8 @@ class AdaptAndPriceTest {
     private static Map<String, Double> referenceUsage() {
         Map<String, Double> m = new LinkedHashMap<>();
         for (String k : List.of(Usage.REQUESTS, Usage.MESSAGES, Usage.API_CALLS, Usage.QUERIES, Usage.PUT_REQUESTS, Usage.GET_REQUESTS,
-                Usage.READ_UNITS, Usage.WRITE_UNITS, Usage.IO_REQUESTS, Usage.EVENTS, Usage.DATA_EVENTS, Usage.NEW_CONNECTIONS)) {
+                Usage.READ_UNITS, Usage.WRITE_UNITS, Usage.IO_REQUESTS, Usage.EVENTS, Usage.DATA_EVENTS, Usage.NEW_CONNECTIONS,
+                Usage.CONNECTION_MINUTES)) {
             m.put(k, 1_000_000.0);
         }
         for (String k : List.of(Usage.CONFIG_ITEMS, Usage.EVALUATIONS, Usage.CHECKS)) {

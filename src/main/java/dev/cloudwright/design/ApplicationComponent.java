@@ -27,6 +27,11 @@ final class ApplicationComponent {
         if (p.serverless()) {
             double gbSeconds = site.monthly * p.a().get("response_time_ms") / 1000.0 * s.memoryGb();
             int timeout = (int) Math.ceil(Math.min(ComputeSizer.API_TIMEOUT_SECONDS, p.req().workload().longestRequestSeconds() * 2));
+            if (p.relational() != null && !p.relational().proxy()) {
+                b.set(Keys.RESERVED_CONCURRENCY, p.relational().connectionBudget(), String.format(java.util.Locale.ROOT,
+                        "one database connection per execution: reserved concurrency keeps them within %d%% of max_connections (%d) "
+                                + "without a connection proxy", Math.round(DataSizer.CONNECTION_BUDGET * 100), p.relational().maxConnections()));
+            }
             return b.sizing(s).set(Keys.ARCH, Arch.X86, X86)
                     .set(Keys.IN_VPC, p.vpcCompute(), p.vpcCompute() ? "it reaches a database or cache in the VPC" : "it reaches nothing in a VPC")
                     .set(Keys.TIMEOUT_SECONDS, timeout, "twice the longest request, within the API gateway's integration timeout")

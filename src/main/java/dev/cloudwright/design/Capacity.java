@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Request rates the design is sized for, from the daily volume (with the peak factor) and from the
- * concurrent users (Little's law, X = N / (R + Z)). The design sizes for the larger peak.
+ * concurrent users (Little's law, X = N / (R + Z)). The design sizes for the larger peak and prices the same
+ * traffic: per-request services are billed for the volume the fleet was sized for, never a smaller one.
  *
  * @param avgRpsFromVolume   requests_per_day / 86,400
  * @param peakRpsFromVolume  average x peak factor
@@ -18,7 +19,10 @@ import java.util.List;
  *                           volume average and peak / peak factor
  * @param basis              which input decided the peak: {@code requests_per_day} or {@code concurrent_users}
  * @param disagreement       ratio of the larger peak estimate to the smaller (0 when only one input is given)
- * @param monthlyRequests    requests per month billed by per-request services (730 hours)
+ * @param monthlyRequests    requests per month billed by per-request services (730 hours), on the sizing basis:
+ *                           the average rate x seconds per month
+ * @param otherMonthlyRequests requests per month on the other basis, when both inputs are given and disagree
+ *                           (0 otherwise): what per-request lines would bill if the smaller estimate is right
  * @param inFlight           requests in flight at peak (X x R)
  * @param peakVcpu           vCPUs needed at peak at the target utilisation
  * @param avgVcpu            vCPUs needed at the average rate at the target utilisation
@@ -34,6 +38,7 @@ public record Capacity(
         String basis,
         double disagreement,
         double monthlyRequests,
+        double otherMonthlyRequests,
         double inFlight,
         double peakVcpu,
         double avgVcpu,
@@ -43,6 +48,18 @@ public record Capacity(
     public static final double HOURS_PER_MONTH = 730;
     public static final double SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
     static final double DISAGREEMENT_WARNING = 2.0;
+
+    /** The other basis's request name, for people: {@code requests_per_day} or {@code concurrent_users}. */
+    public String otherBasis() {
+        return basis.equals("concurrent_users") ? "requests_per_day" : "concurrent_users";
+    }
+
+    /** The same peak and fleet with the per-request volume of the other basis: what the bill would be if it is right. */
+    Capacity onOtherBasis() {
+        double kbPerRequest = monthlyRequests > 0 ? egressGbPerMonth / monthlyRequests : 0;
+        return new Capacity(avgRpsFromVolume, peakRpsFromVolume, peakRpsFromUsers, peakRps, avgRps, basis, disagreement, otherMonthlyRequests,
+                monthlyRequests, inFlight, peakVcpu, avgVcpu, otherMonthlyRequests * kbPerRequest, notes);
+    }
 
     public static Capacity plan(Requirements req, Assumptions a) {
         Workload w = req.workload();
@@ -65,8 +82,8 @@ public record Capacity(
                 notes.add(String.format(java.util.Locale.ROOT,
                         "The two traffic estimates disagree by %.1fx: %s/day with peak factor %s gives a peak of %.0f requests/s, "
                                 + "while %s concurrent users with %ss think time give %.0f requests/s (Little's law). "
-                                + "The design is sized for the larger (%s); check whether `concurrent_users` counts active users "
-                                + "or open sessions, and whether `think_time_seconds` is right.",
+                                + "The design is sized and priced for the larger (%s); check whether `concurrent_users` counts "
+                                + "active users or open sessions, and whether `think_time_seconds` is right.",
                         disagreement, Fmt.count(w.requestsPerDay()), Fmt.num(w.peakFactor()), peakVolume,
                         Fmt.count(w.concurrentUsers()), Fmt.num(w.thinkTimeSeconds()), peakUsers, basis));
             }
@@ -78,10 +95,12 @@ public record Capacity(
             basis = "concurrent_users";
         }
         double avg = Math.max(avgVolume, peak / w.peakFactor());
-        double monthly = avgVolume > 0 ? avgVolume * SECONDS_PER_MONTH : avg * SECONDS_PER_MONTH;
+        double monthly = avg * SECONDS_PER_MONTH;
+        double other = disagreement > DISAGREEMENT_WARNING
+                ? (basis.equals("concurrent_users") ? avgVolume : peakUsers / w.peakFactor()) * SECONDS_PER_MONTH : 0;
         double perVcpu = a.get("requests_per_vcpu") * a.get("target_utilisation");
         double egressGb = monthly * w.avgResponseKb() / (1024.0 * 1024.0);
-        return new Capacity(avgVolume, peakVolume, peakUsers, peak, avg, basis, disagreement, monthly,
+        return new Capacity(avgVolume, peakVolume, peakUsers, peak, avg, basis, disagreement, monthly, other,
                 peak * responseSeconds, peak / perVcpu, avg / perVcpu, egressGb, List.copyOf(notes));
     }
 }

@@ -72,6 +72,11 @@ public final class DataSizer {
         public int instanceCount() {
             return 1 + readers;
         }
+
+        /** Connections the application may open without a proxy: a share of max_connections. */
+        public int connectionBudget() {
+            return (int) Math.floor(maxConnections * CONNECTION_BUDGET);
+        }
     }
 
     /** The key-value (NoSQL) design. */
@@ -114,7 +119,7 @@ public final class DataSizer {
         double dbReads = req.workload().cache() != CacheEngine.NONE ? reads * (1 - a.get("cache_hit_ratio")) : reads;
         double perVcpu = a.get("db_queries_per_vcpu") * a.get("target_utilisation");
         double writerVcpu = writes / perVcpu;
-        double memNeed = size * a.get("working_set_ratio") / a.get("db_memory_usable");
+        double memNeed = inMemoryGb(qps, writes + dbReads) / a.get("db_memory_usable");
         int connections = maxAppConnections;
         List<String> notes = new ArrayList<>();
 
@@ -173,13 +178,15 @@ public final class DataSizer {
                         + "large enough in " + req.primaryRegion() + ", so it could not be sized and compared.";
             }
         }
-        boolean proxy = serverlessCompute || connections > chosen.maxConnections() * CONNECTION_BUDGET;
+        // A proxy only when the application can open more connections than the database takes: a small workload does not
+        // carry its fixed cost (functions without one get a reserved concurrency within the connection budget instead).
+        boolean proxy = connections > chosen.maxConnections() * CONNECTION_BUDGET;
         if (proxy) {
-            notes.add(serverlessCompute
-                    ? "Functions open a connection per concurrent execution; RDS Proxy pools them in front of the database."
-                    : String.format(Locale.ROOT, "Up to %d application connections exceed %.0f%% of max_connections (%d); RDS Proxy pools them.",
-                            connections, CONNECTION_BUDGET * 100, chosen.maxConnections()));
+            notes.add(String.format(Locale.ROOT, "Up to %d %s exceed %.0f%% of max_connections (%d); RDS Proxy pools them.", connections,
+                    serverlessCompute ? "concurrent function executions (one connection each)" : "application connections",
+                    CONNECTION_BUDGET * 100, chosen.maxConnections()));
         }
+        notes.addAll(failoverChecks(chosen, writes, reads, dbReads));
         return new Relational(chosen.service(), engine, chosen.instanceClass(), chosen.multiAz(), chosen.readers(),
                 chosen.storageConfig(), chosen.storageGb(), chosen.ioRequests(), chosen.backupGb(), chosen.retentionDays(), proxy,
                 writes, dbReads, memNeed, connections, chosen.maxConnections(), chosen.slaPercent(), reason, List.copyOf(offerings),
@@ -232,10 +239,9 @@ public final class DataSizer {
         }
         int readers = loadReaders;
         if (aurora && multiAz) {
-            readers = Math.max(readers, 1);
-            if (loadReaders >= 1 && req.availability() >= 99.99) {
-                readers += 1; // N+1: losing one reader does not overload the rest
-            }
+            // The standby of an Aurora cluster is a reader. When the writer fails a reader is promoted, and the instances
+            // left must carry the writes and the reads: one more instance than the load needs (N+1).
+            readers = loadReaders + 1;
         }
         readers = Math.min(readers, MAX_REPLICAS);
         double monthlyQueries = cap.monthlyRequests() * a.get("db_queries_per_request");
@@ -257,6 +263,55 @@ public final class DataSizer {
             }
         }
         return r;
+    }
+
+    /**
+     * What the database keeps in memory: the share of the hot set that its own traffic touches (writes and the reads
+     * the cache misses, as a share of all queries; all of it without a cache), and never more than the pages those
+     * queries touch in the buffer window. The cache holds the rest: the two are not both sized for the whole hot set.
+     */
+    double inMemoryGb(double queries, double dbQueries) {
+        double hot = req.workload().database().sizeGb() * a.get("working_set_ratio");
+        double share = req.workload().cache() != CacheEngine.NONE && queries > 0 ? Math.min(1, dbQueries / queries) : 1;
+        return Math.min(hot * share, touchedGb(dbQueries));
+    }
+
+    /** Data that {@code opsPerSecond} operations touch in the buffer window. */
+    private double touchedGb(double opsPerSecond) {
+        return opsPerSecond * a.get("db_kb_per_query") * a.get("buffer_window_hours") * 3600 / (1024.0 * 1024.0);
+    }
+
+    /**
+     * After a failover the surviving capacity gets the load: checks what the database serves with a cold cache (all
+     * reads reach it after a cache restart or a move to another region) and in a recovery region's single promoted instance.
+     */
+    private List<String> failoverChecks(Relational r, double writes, double reads, double dbReads) {
+        List<String> out = new ArrayList<>();
+        // During a failover an instance may run at full load: no utilisation target applies.
+        double perInstance = r.instanceClass().vcpu() * a.get("db_queries_per_vcpu");
+        if (req.workload().cache() != CacheEngine.NONE && reads > dbReads) {
+            double cold = writes + reads;
+            double serves = perInstance * (r.service().equals("aws.aurora") ? r.instanceCount() : 1 + r.readers());
+            if (cold > serves) {
+                out.add(String.format(Locale.ROOT, "With a cold cache (after a cache restart or a failover) the database receives all %s queries/s "
+                                + "(%s reads, %s writes) and its %s serve about %s at full load: responses slow down until the cache warms. Warm the cache "
+                                + "before moving traffic, or add %d reader%s for the first hour.",
+                        Fmt.count(cold), Fmt.count(reads), Fmt.count(writes), Fmt.plural(r.instanceCount(), "instance"), Fmt.count(serves),
+                        (int) Math.ceil((cold - serves) / perInstance), Math.ceil((cold - serves) / perInstance) == 1 ? "" : "s"));
+            }
+        }
+        if (req.multiRegion()) {
+            double promoted = writes + (req.workload().cache() != CacheEngine.NONE ? reads : dbReads);
+            if (promoted > perInstance) {
+                int needed = (int) Math.ceil(promoted / perInstance);
+                out.add(String.format(Locale.ROOT, "A recovery region's database starts as one %s: after promotion it gets %s queries/s%s and "
+                                + "serves about %s at full load: add %d reader%s during the failover, before traffic moves, or expect slow responses until the "
+                                + "cache warms.",
+                        r.instanceClass().sku(), Fmt.count(promoted), req.workload().cache() != CacheEngine.NONE ? " with a cold cache" : "",
+                        Fmt.count(perInstance), needed - 1, needed - 1 == 1 ? "" : "s"));
+            }
+        }
+        return out;
     }
 
     static int maxConnections(Engine engine, InstanceType t) {
@@ -296,18 +351,23 @@ public final class DataSizer {
 
     Cache cache() {
         CacheEngine engine = req.workload().cache();
-        double hot = req.workload().database().sizeGb() * a.get("working_set_ratio");
+        double queries = cap.peakRps() * a.get("db_queries_per_request");
+        double readOps = queries * req.workload().readRatio();
+        double writeOps = queries - readOps;
+        // The hot set as the database sees it, no more than the reads touch in the buffer window; plus the sessions.
+        double hot = Math.min(req.workload().database().sizeGb() * a.get("working_set_ratio"), touchedGb(readOps));
         double sessions = req.workload().concurrentUsers() * a.get("session_kb") / (1024.0 * 1024.0);
         double need = hot + sessions;
         double usable = a.get("cache_memory_usable");
-        int replicas = engine == CacheEngine.MEMCACHED || !req.production() ? 0 : req.availability() >= 99.99 ? 2 : 1;
-        double readOps = cap.peakRps() * a.get("db_queries_per_request") * req.workload().readRatio();
+        // One replica per shard in another zone is what ElastiCache's Multi-AZ SLA asks; Memcached has no replicas.
+        int baseReplicas = engine == CacheEngine.MEMCACHED || !req.production() ? 0 : 1;
         Engine eng = engine == CacheEngine.MEMCACHED ? Engine.MEMCACHED : Engine.REDIS;
         InstanceType best = null;
         int bestShards = 0;
+        int bestReplicas = 0;
         double bestCost = Double.MAX_VALUE;
-        List<String> alternatives = new ArrayList<>();
-        double cacheVcpu = readOps / CACHE_OPS_PER_VCPU;
+        String bestDriver = "";
+        double cacheVcpu = queries / CACHE_OPS_PER_VCPU;
         for (InstanceType t : instances.family("cache")) {
             if (req.production() && t.burstable() && cacheVcpu > BURSTABLE_BASELINE_VCPU) {
                 continue;
@@ -316,24 +376,34 @@ public final class DataSizer {
             if (q.isEmpty()) {
                 continue;
             }
-            int shards = Math.max(1, (int) Math.ceil(need / (t.memoryGib() * usable)));
+            double nodeOps = t.vcpu() * CACHE_OPS_PER_VCPU;
+            int forMemory = Math.max(1, (int) Math.ceil(need / (t.memoryGib() * usable)));
+            int forWrites = Math.max(1, (int) Math.ceil(writeOps / nodeOps)); // every write goes to a shard's primary
+            int shards = Math.max(forMemory, forWrites);
             if (shards > 90) {
                 continue;
             }
+            // Reads spread over a shard's primary and replicas: more replicas only when the read load needs them.
+            int forReads = (int) Math.ceil(readOps / shards / nodeOps) - 1;
+            int replicas = Math.min(5, Math.max(baseReplicas, forReads));
             double cost = shards * (1 + replicas) * q.get().price().firstTierUsd() * 730;
             if (cost < bestCost - 0.005 || (Math.abs(cost - bestCost) < 0.005 && shards < bestShards)) {
                 best = t;
                 bestShards = shards;
+                bestReplicas = replicas;
                 bestCost = cost;
+                bestDriver = shards == 1 ? "" : forWrites > forMemory ? "the write rate" : "memory";
             }
         }
         String reason = String.format(Locale.ROOT,
-                "Holds the hot working set (%s GB: %s of the %s GB database) and sessions (%s GB for %s users); %s is the cheapest node type "
-                        + "giving %s GB usable across %d shard%s%s.",
-                Fmt.num(hot), Fmt.pct(a.get("working_set_ratio")), Fmt.count(req.workload().database().sizeGb()), Fmt.num(sessions),
-                Fmt.count(req.workload().concurrentUsers()), best.sku(), Fmt.num(need), bestShards, bestShards == 1 ? "" : "s",
-                replicas > 0 ? String.format(Locale.ROOT, ", with %d replica%s per shard in other zones for automatic failover",
-                        replicas, replicas == 1 ? "" : "s") : "");
-        return new Cache(eng, best, bestShards, replicas, need, readOps, reason, alternatives);
+                "Holds the hot working set (%s GB: %s of the %s GB database, at most what %s reads/s touch in %s) and sessions (%s GB for %s "
+                        + "users); %s is the cheapest node type giving %s GB usable%s%s.",
+                Fmt.num(hot), Fmt.pct(a.get("working_set_ratio")), Fmt.count(req.workload().database().sizeGb()), Fmt.count(readOps),
+                Fmt.num(a.get("buffer_window_hours")) + " h", Fmt.num(sessions), Fmt.count(req.workload().concurrentUsers()), best.sku(),
+                Fmt.num(need), bestShards == 1 ? " in one shard (no cluster mode)" : String.format(Locale.ROOT, " across %d shards (cluster mode, for %s)",
+                        bestShards, bestDriver),
+                bestReplicas > 0 ? String.format(Locale.ROOT, ", with %d replica%s per shard in other zones for automatic failover%s",
+                        bestReplicas, bestReplicas == 1 ? "" : "s", bestReplicas > baseReplicas ? " and the read load" : "") : "");
+        return new Cache(eng, best, bestShards, bestReplicas, need, readOps, reason, List.of());
     }
 }

@@ -28,7 +28,18 @@ public record Design(
         List<Decision> decisions,
         List<Assumptions.Use> assumptions,
         List<WorkloadDefault> workloadDefaults,
-        List<String> warnings) {
+        List<String> warnings,
+        OtherBasis otherBasis,
+        List<AvailabilityOption> availabilityOptions) {
+
+    /** A change that would raise the composite availability, with the composite it gives and what it adds a month. */
+    public record AvailabilityOption(String change, double compositePercent, double monthlyUsd, boolean meetsTarget) {}
+
+    /**
+     * When the two traffic inputs disagree: the monthly cost if the other basis (the one not sized for) is right,
+     * with the same fleet. Null when they agree.
+     */
+    public record OtherBasis(String basis, double monthlyRequests, double monthlyUsd) {}
 
     /** The compute choice with every option considered. */
     public record ComputeDecision(ComputeOption chosen, String reason, List<ComputeOption> options, List<String> notes) {}

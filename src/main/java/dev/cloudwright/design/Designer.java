@@ -48,8 +48,8 @@ public final class Designer {
 
         DataSizer ds = new DataSizer(req, cap, a, costs);
         DatabaseEngine engine = req.workload().database().engine();
-        int appConnections = serverless
-                ? (int) Math.ceil(cap.peakRps() * a.get("response_time_ms") / 1000.0)
+        // Functions open one connection per concurrent execution, up to the designed maximum concurrency.
+        int appConnections = serverless ? compute.chosen().sizing().max()
                 : compute.chosen().sizing().max() * (int) a.get("connections_per_task");
         DataSizer.Relational rel = engine == DatabaseEngine.POSTGRESQL || engine == DatabaseEngine.MYSQL
                 ? ds.relational(appConnections, serverless) : null;
@@ -72,14 +72,32 @@ public final class Designer {
                 req.workload().objectStorageGb() > 0);
         List<Strategy> allowed = req.multiRegion() ? List.of(Strategy.values()) : List.of(Strategy.BACKUP_RESTORE);
         RecoveryPlanner planner = new RecoveryPlanner();
-        RecoveryPlanner.Choice dr = planner.choose(facts, req.recovery().rpoSeconds(), req.recovery().rtoSeconds(), drCost, allowed);
-        RecoveryPlanner.Choice unconstrained = planner.choose(facts, req.recovery().rpoSeconds(), req.recovery().rtoSeconds(), drCost,
+        double downtime = (1 - req.availability() / 100) * AvailabilityCalculator.MINUTES_PER_MONTH;
+        RecoveryPlanner.Choice dr = planner.choose(facts, req.recovery().rpoSeconds(), req.recovery().rtoSeconds(), downtime, drCost, allowed);
+        // A strategy that fits the month's downtime is chosen only when the budget has room for it; otherwise the
+        // cheapest meeting RPO and RTO, with the price of the one that fits.
+        String overBudget = null;
+        if (dr.fitsDowntime() && req.budget() != null && base + drCost.get(dr.strategy()) > req.budget().monthlyUsd()) {
+            RecoveryPlanner.Choice plain = planner.choose(facts, req.recovery().rpoSeconds(), req.recovery().rtoSeconds(), Double.MAX_VALUE,
+                    drCost, allowed);
+            if (plain.strategy() != dr.strategy()) {
+                overBudget = String.format(Locale.ROOT, "%s would recover within the downtime the %s target allows, for %s a month more, "
+                                + "which the %s budget does not leave room for: a regional failover breaches the month with the strategy chosen.",
+                        dr.strategy().title(), Fmt.availability(req.availability()),
+                        Fmt.usd(drCost.get(dr.strategy()) - drCost.get(plain.strategy())), Fmt.usd(req.budget().monthlyUsd()));
+                dr = new RecoveryPlanner.Choice(plain.strategy(), plain.met(), false, downtime, plain.evaluations());
+            }
+        }
+        RecoveryPlanner.Choice unconstrained = planner.choose(facts, req.recovery().rpoSeconds(), req.recovery().rtoSeconds(), downtime, drCost,
                 List.of(Strategy.values()));
         Architecture arch = architecture(req, sb.build(dr.strategy(), secondary));
-        DrPlan drPlan = drPlan(req, plan, sb, dr, unconstrained, secondary);
+        DrPlan drPlan = drPlan(req, plan, sb, dr, unconstrained, secondary, overBudget);
 
         // --- analyses of the architecture
         AvailabilityEstimate availability = new AvailabilityCalculator().estimate(arch, req.availability());
+        List<Design.AvailabilityOption> availabilityOptions = new AvailabilityOptions(estimator, sb).of(arch, availability,
+                secondary != null && req.multiRegion() && dr.strategy() != Strategy.ACTIVE_ACTIVE
+                        ? drCost.get(Strategy.ACTIVE_ACTIVE) - drCost.get(dr.strategy()) : null);
         List<Opportunity> tradeOffs = tradeOffs(req, arch, dr, drCost);
         CostReport cost = estimator.report(arch, req.production(), req.budget() == null ? null : req.budget().monthlyUsd(), tradeOffs);
         SecurityPlan security = new SecurityPlanner().plan(req, arch, plan);
@@ -89,11 +107,19 @@ public final class Designer {
         if (rel != null) {
             warnings.addAll(rel.notes());
         }
+        Design.OtherBasis otherBasis = null;
+        if (cap.otherMonthlyRequests() > 0) {
+            Plan other = new Plan(req, cap.onOtherBasis(), a, compute.chosen(), rel, kv, cache, zones, cdn, geo);
+            otherBasis = new Design.OtherBasis(cap.otherBasis(), cap.otherMonthlyRequests(),
+                    estimator.total(architecture(req, new StackBuilder(other).build(dr.strategy(), secondary))));
+        }
         Design.ComputeDecision computeDecision = new Design.ComputeDecision(compute.chosen(), compute.reason(), compute.options(), compute.notes());
         Design.DataDecision data = new Design.DataDecision(rel, kv, cache, objectStorage(req, a));
-        Narrative n = new Narrative(req, plan, arch, drPlan, availability, cost, security, computeDecision, drCost, estimator);
+        Narrative n = new Narrative(req, plan, arch, drPlan, availability, cost, security, computeDecision, drCost, estimator,
+                availabilityOptions);
         return new Design(req.name(), "aws", req, cap, computeDecision, data, arch, drPlan, availability, cost, security, n.pillars(),
-                n.escalations(), n.decisions(), a.used(), workloadDefaults(req), List.copyOf(warnings));
+                n.escalations(), n.decisions(), a.used(), workloadDefaults(req), List.copyOf(warnings), otherBasis,
+                availabilityOptions);
     }
 
     private Architecture architecture(Requirements req, StackBuilder.Stack s) {
@@ -118,7 +144,7 @@ public final class Designer {
     }
 
     private DrPlan drPlan(Requirements req, Plan plan, StackBuilder sb, RecoveryPlanner.Choice dr, RecoveryPlanner.Choice unconstrained,
-            String secondary) {
+            String secondary, String overBudget) {
         long rpo = req.recovery().rpoSeconds();
         long rto = req.recovery().rtoSeconds();
         StrategyEvaluation chosen = dr.evaluations().stream().filter(e -> e.strategy() == dr.strategy()).findFirst().orElseThrow();
@@ -139,11 +165,37 @@ public final class Designer {
             }
         }
         String targets = "RPO " + Fmt.duration(rpo) + " and RTO " + Fmt.duration(rto);
+        String allowance = String.format(Locale.ROOT, "the %s a month the %s availability target allows", Fmt.minutes(dr.downtimeMinutes()),
+                Fmt.availability(req.availability()));
         String reason;
         List<String> notes = new ArrayList<>();
-        if (dr.met()) {
+        if (dr.met() && dr.fitsDowntime() && req.multiRegion()) {
+            // Strategies that meet RPO and RTO but whose failover uses up the month's downtime: say why they lost.
+            for (StrategyEvaluation e : dr.evaluations()) {
+                if (e.strategy() == dr.strategy()) {
+                    break;
+                }
+                if (e.meets()) {
+                    why.add(String.format(Locale.ROOT, "%s meets them, but its %s failover is %s %s", e.strategy().title(), Fmt.minutes(e.rtoMinutes()),
+                            e.rtoMinutes() >= 2 * dr.downtimeMinutes() ? Fmt.num(Math.floor(e.rtoMinutes() / dr.downtimeMinutes())) + " times" : "more than",
+                            allowance));
+                }
+            }
+            reason = chosen.strategy().title() + " is the cheapest strategy that meets " + targets + " and recovers within " + allowance
+                    + (why.isEmpty() ? "." : ": " + String.join("; ", why) + ".");
+        } else if (dr.met()) {
             reason = chosen.strategy().title() + " is the cheapest strategy that meets " + targets
                     + (why.isEmpty() ? "." : ": " + String.join("; ", why) + ".");
+            if (overBudget != null) {
+                notes.add(overBudget);
+            } else if (req.multiRegion()) {
+                StrategyEvaluation fastest = dr.evaluations().stream().filter(StrategyEvaluation::meets)
+                        .min(java.util.Comparator.comparingDouble(StrategyEvaluation::rtoMinutes)).orElse(chosen);
+                notes.add(String.format(Locale.ROOT, "No strategy recovers from a regional outage within %s: a regional failover breaches "
+                                + "that month whatever the strategy. The fastest, %s (%s), %s.", allowance,
+                        fastest.strategy().title().toLowerCase(Locale.ROOT), Fmt.minutes(fastest.rtoMinutes()),
+                        fastest == chosen ? "is the one chosen" : "would cost " + Fmt.usd(fastest.monthlyUsd() - chosen.monthlyUsd()) + " a month more"));
+            }
         } else if (!req.multiRegion() && unconstrained.met()) {
             StrategyEvaluation alt = unconstrained.evaluations().stream().filter(e -> e.strategy() == unconstrained.strategy()).findFirst().orElseThrow();
             reason = String.format(Locale.ROOT, "Not met: with a single region only backup & restore is possible (RPO %s, RTO %s) and it misses %s. "
@@ -157,6 +209,20 @@ public final class Designer {
             if (chosen.rpoSeconds() > rpo && rpo < 1) {
                 notes.add("An RPO of zero needs synchronous multi-Region writes (DynamoDB global tables with strong consistency, "
                         + "Aurora DSQL); asynchronous replication always risks the last second or so.");
+            } else if (chosen.rpoSeconds() > rpo) {
+                notes.add("rds".equals(plan.dataStore()) && rpo >= 1
+                        ? "The cross-region read replica's lag sets the RPO; an Aurora global database (typical lag under a second) would meet "
+                                + Fmt.duration(rpo) + "."
+                        : "No replication AWS offers for this data is faster than " + chosen.rpoBasis() + ": no change to this design meets an RPO of "
+                                + Fmt.duration(rpo) + ".");
+            }
+            StrategyEvaluation fastest = dr.evaluations().stream().min(java.util.Comparator.comparingDouble(StrategyEvaluation::rtoMinutes)).orElseThrow();
+            if (fastest.rtoMinutes() * 60 > rto) {
+                notes.add(String.format(Locale.ROOT, "The fastest failover for this architecture, %s, takes %s: %s", fastest.strategy().title().toLowerCase(Locale.ROOT),
+                        Fmt.minutes(fastest.rtoMinutes()), plan.relational() != null
+                                ? "a relational writer must move regions first; a key-value store with multi-active global tables (no writer to move) "
+                                        + "is the change that would recover faster."
+                                : "no strategy recovers faster, so no change to this design meets an RTO of " + Fmt.duration(rto) + "."));
             }
         }
         if (secondary == null) {

@@ -38,9 +38,11 @@ final class Narrative {
     private final Design.ComputeDecision compute;
     private final Map<Strategy, Double> drCost;
     private final CostEstimator estimator;
+    private final List<Design.AvailabilityOption> availabilityOptions;
 
     Narrative(Requirements req, Plan p, Architecture arch, DrPlan dr, AvailabilityEstimate av, CostReport cost, SecurityPlan sec,
-            Design.ComputeDecision compute, Map<Strategy, Double> drCost, CostEstimator estimator) {
+            Design.ComputeDecision compute, Map<Strategy, Double> drCost, CostEstimator estimator, List<Design.AvailabilityOption> availabilityOptions) {
+        this.availabilityOptions = availabilityOptions;
         this.req = req;
         this.p = p;
         this.arch = arch;
@@ -107,8 +109,13 @@ final class Narrative {
             relRisks.add("Recovery objectives not met: " + dr.reason());
         }
         if (!av.meetsTarget()) {
-            relRisks.add(String.format(Locale.ROOT, "The providers' SLAs commit to %s, below the %s target; %s is the limiting commitment.",
-                    Fmt.availability(av.compositePercent()), Fmt.availability(av.targetPercent()), av.limitingTerm()));
+            relRisks.add(String.format(Locale.ROOT, "The providers' SLAs commit to %s, below the %s target; %s is the limiting commitment. "
+                            + "Each service may meet the target on its own, but on one request path their SLAs multiply.",
+                    Fmt.availability(av.compositePercent()), Fmt.availability(av.targetPercent()), av.limitingTerm())
+                    + (!availabilityOptions.isEmpty() ? " " + AvailabilityOptions.summary(availabilityOptions, av.targetPercent())
+                            : req.multiRegion() ? " None of its services has a more available tier, and both regions already serve."
+                            : " None of its services has a more available tier: only a second region serving at once (a second entry in "
+                                    + "`regions`, active/active) raises it."));
         }
         if (!req.multiRegion() && req.availability() >= 99.99) {
             relRisks.add("A single region carries a 99.99%+ target: a regional outage takes the service down for the recovery time.");
@@ -232,6 +239,31 @@ final class Narrative {
 
     // ------------------------------------------------------------------ decisions
 
+    /** Whether the application reaches the database through RDS Proxy, with the proxy's price either way. */
+    private Design.Decision connections(DataSizer.Relational r) {
+        boolean functions = compute.chosen().style() == Style.SERVERLESS;
+        double vcpu = r.instanceClass().vcpu() * (r.service().equals("aws.aurora") ? r.instanceCount() : 1);
+        double proxyUsd = estimator.model().price(Component.builder("x.db-proxy", Role.DATABASE, "aws.rds-proxy", "proxy")
+                .placement(dev.cloudwright.model.Placement.regional(req.primaryRegion(), List.of()))
+                .sizing(dev.cloudwright.model.Sizing.builder().vcpu(vcpu).build()).build()).monthlyUsd();
+        String direct = functions
+                ? String.format(Locale.ROOT, "Reserved concurrency of %d keeps connections within the budget; executions beyond it are throttled.",
+                        r.connectionBudget())
+                : "Each task keeps its own small pool; the pools together stay within the budget.";
+        List<Design.Alternative> alts = List.of(
+                new Design.Alternative("RDS Proxy", proxyUsd, "Pools and reuses connections, holds them through a Multi-AZ failover, IAM "
+                        + "authentication; a fixed hourly cost per database vCPU.", r.proxy()),
+                new Design.Alternative("Direct connections", 0.0, direct, !r.proxy()));
+        String why = r.proxy()
+                ? String.format(Locale.ROOT, "Up to %d %s would exceed %d%% of max_connections (%d): the proxy pools them.", r.connectionsNeeded(),
+                        functions ? "concurrent executions, one connection each," : "application connections", Math.round(DataSizer.CONNECTION_BUDGET * 100),
+                        r.maxConnections())
+                : String.format(Locale.ROOT, "At most %d connections at the designed peak, within %d%% of max_connections (%d, budget %d): "
+                                + "a proxy would add %s a month without a pooling need. Take it for faster failovers or a spikier load.",
+                        r.connectionsNeeded(), Math.round(DataSizer.CONNECTION_BUDGET * 100), r.maxConnections(), r.connectionBudget(), Fmt.usd(proxyUsd));
+        return new Design.Decision("Database connections", r.proxy() ? "RDS Proxy" : "Direct connections", why, alts);
+    }
+
     List<Design.Decision> decisions() {
         List<Design.Decision> out = new ArrayList<>();
         List<Design.Alternative> computeAlts = new ArrayList<>();
@@ -264,15 +296,17 @@ final class Narrative {
                 alts.add(new Design.Alternative(o.label(), o.monthlyUsd(), String.format(Locale.ROOT, "SLA %s%s%s", Fmt.availability(o.slaPercent()),
                         o.meetsTarget() ? ", meets the target" : ", below the " + Fmt.availability(req.availability()) + " target", note), chosen));
             }
-            double workingSet = req.workload().database().sizeGb() * p.a().get("working_set_ratio");
+            double workingSet = r.memoryNeedGb() * p.a().get("db_memory_usable");
             String reads = r.readers() == 0
                     ? String.format(Locale.ROOT, "the writer also serves the %s reads/s%s.", Fmt.count(r.readQps()), p.cache() != null ? " that miss the cache" : "")
                     : String.format(Locale.ROOT, "%d reader%s serve%s %s reads/s%s.", r.readers(), r.readers() == 1 ? "" : "s",
                             r.readers() == 1 ? "s" : "", Fmt.count(r.readQps()), p.cache() != null ? " after the cache" : "");
-            String rationale = r.reason() + String.format(Locale.ROOT, " %s (%s vCPU, %s GiB) holds the %s GB working set and %s writes/s at peak; %s",
+            String rationale = r.reason() + String.format(Locale.ROOT, " %s (%s vCPU, %s GiB) keeps the %s GB its own queries touch in memory"
+                    + (p.cache() != null ? " (the cache holds the rest of the hot set)" : "") + " and takes %s writes/s at peak; %s",
                     r.instanceClass().sku(), Fmt.num(r.instanceClass().vcpu()), Fmt.num(r.instanceClass().memoryGib()), Fmt.num(workingSet),
                     Fmt.count(r.writeQps()), reads);
             out.add(new Design.Decision("Relational database", chosenLabel + " " + r.engine().title(), rationale, alts));
+            out.add(connections(r));
         } else if (p.keyValue() != null) {
             out.add(new Design.Decision("Key-value database", "DynamoDB on-demand", p.keyValue().reason(), List.of(
                     new Design.Alternative("DynamoDB on-demand", null, "Pay per request; no capacity planning; scales instantly.", true),
@@ -302,9 +336,15 @@ final class Narrative {
             List<Design.Alternative> alts = List.of(
                     new Design.Alternative("One NAT gateway per zone", each * p.zones(), "A zone failure does not cut the other zones' outbound access.", n > 1),
                     new Design.Alternative("A single NAT gateway", each, "Saves " + Fmt.usd(each * (p.zones() - 1)) + " a month; its zone is a single point of failure for outbound traffic.", n == 1));
-            out.add(new Design.Decision("Outbound internet access", n > 1 ? "One NAT gateway per zone" : "A single NAT gateway",
-                    req.production() ? "Production keeps each zone independent: outbound calls from a zone never depend on another zone."
-                            : "A non-production environment accepts the single point of failure for the saving.", alts));
+            String why = n > 1
+                    ? String.format(Locale.ROOT, "The %s target leaves no room for a zone outage to cut outbound calls: each zone routes through its own.",
+                            Fmt.availability(req.availability()))
+                    : req.production()
+                            ? String.format(Locale.ROOT, "The cheapest option that meets the %s target: a zone outage cuts outbound calls from the other zones "
+                                    + "until traffic is moved, which the target allows. One gateway per zone costs %s a month more.",
+                                    Fmt.availability(req.availability()), Fmt.usd(each * (p.zones() - 1)))
+                            : "A non-production environment accepts the single point of failure for the saving.";
+            out.add(new Design.Decision("Outbound internet access", n > 1 ? "One NAT gateway per zone" : "A single NAT gateway", why, alts));
         }
 
         if (p.cdn()) {

@@ -32,7 +32,10 @@ record Plan(Requirements req, Capacity cap, Assumptions a, ComputeOption compute
 
     String dataStore() {
         if (relational != null) {
-            return relational.service().equals("aws.aurora") ? "aurora" : "rds";
+            if (relational.service().equals("aws.aurora")) {
+                return relational.engine() == dev.cloudwright.model.Engine.MYSQL ? "aurora-mysql" : "aurora";
+            }
+            return "rds";
         }
         return keyValue != null ? "dynamodb" : null;
     }

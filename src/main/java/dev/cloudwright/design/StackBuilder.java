@@ -134,7 +134,7 @@ final class StackBuilder {
         }
     }
 
-    private Component waf(String id, Placement where, String scope, double requests) {
+    Component waf(String id, Placement where, String scope, double requests) {
         List<String> rules = ProviderFacts.wafRules(p.relational() != null);
         return Component.builder(id, Role.FIREWALL, "aws.waf", "Web application firewall").placement(where)
                 .set(Keys.SCOPE, scope).set(Keys.RULES, rules)
@@ -172,12 +172,21 @@ final class StackBuilder {
                 .set(Keys.FLOW_LOGS, "all traffic to CloudWatch Logs")
                 .usage(Usage.FLOW_LOG_GB, s.flowGb).build());
         if (nat(s)) {
-            int n = s.profile == Profile.WARM ? 1 : req.production() ? s.here.zones().size() : 1;
+            int n = s.profile != Profile.WARM && perZoneNat() ? s.here.zones().size() : 1;
             s.add(Component.builder(s.id("nat"), Role.NETWORK, "aws.nat-gateway", n == 1 ? "NAT gateway" : "NAT gateways (one per zone)")
                     .placement(s.here).sizing(Sizing.units(null, n))
                     .set(Keys.NAT_PLACEMENT, n == 1 ? "single NAT gateway in one public subnet" : "one per zone, each zone routes through its own")
                     .usage(Usage.PROCESSED_GB, p.cap().egressGbPerMonth() * p.a().get("nat_egress_ratio") * s.share).build());
         }
+    }
+
+    /**
+     * One NAT gateway per zone when the availability target leaves no room for a zone's outage to cut outbound calls
+     * (at or above {@code nat_per_zone_availability}); below it the cheaper single gateway, with the per-zone option
+     * offered as a trade-off at its price.
+     */
+    boolean perZoneNat() {
+        return req.production() && req.availability() >= p.a().get("nat_per_zone_availability");
     }
 
     private boolean nat(Site s) {

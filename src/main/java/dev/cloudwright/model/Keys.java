@@ -38,7 +38,7 @@ public final class Keys {
     public static final Key<Arch> ARCH = Key.choice("arch", Arch.class, "Processor architecture");
     public static final Key<CapacityType> CAPACITY = Key.choice("capacity", CapacityType.class, "On-demand or Spot capacity");
     public static final Key<String> LAUNCH_TYPE = Key.text("launch_type", "Container launch type (FARGATE, EC2, EXTERNAL)");
-    public static final Key<String> CLUSTER = Key.text("cluster", "Container cluster the service runs in");
+    public static final Key<String> CLUSTER = Key.text("cluster", "Container cluster the service runs in; on node capacity, the cluster it joins (a component of its own)");
     public static final Key<Boolean> CONTAINER_INSIGHTS = Key.flag("container_insights", "Container-level metrics collected");
     public static final Key<Boolean> EXECUTE_COMMAND = Key.flag("execute_command", "Interactive shell access to running tasks");
     public static final Key<Boolean> CIRCUIT_BREAKER = Key.flag("circuit_breaker", "Failed deployments roll back automatically");
@@ -60,6 +60,8 @@ public final class Keys {
     public static final Key<String> NODE_GROUPS = Key.label("node_groups", "Node groups in words");
     public static final Key<List<String>> NODE_INSTANCE_TYPES = Key.list("node_instance_types", String.class, "Instance types of the nodes");
     public static final Key<String> POD_IDENTITY = Key.label("pod_identity", "How pods get cloud credentials");
+    public static final Key<Boolean> MANAGED_NODES = Key.flag("managed_nodes", "The service launches, scales and patches the worker nodes itself, choosing them at run time (EKS Auto Mode)");
+    public static final Key<List<String>> NODE_POOLS = Key.list("node_pools", String.class, "Node pools the service manages its nodes in (EKS Auto Mode built-in pools)");
     public static final Key<Integer> FARGATE_PROFILES = Key.integer("fargate_profiles", "Serverless node profiles");
     public static final Key<Boolean> PRIVATE_API_ENDPOINT = Key.flag("private_api_endpoint", "The cluster API is reachable from the VPC");
     public static final Key<List<String>> PUBLIC_ACCESS_CIDRS = Key.list("public_access_cidrs", String.class, "Networks allowed to the public cluster API");
@@ -88,6 +90,8 @@ public final class Keys {
     public static final Key<Boolean> SKIP_FINAL_SNAPSHOT = Key.flag("skip_final_snapshot", "Deleted without a final snapshot");
     public static final Key<List<String>> LOG_EXPORTS = Key.list("log_exports", String.class, "Database logs exported");
     public static final Key<List<String>> INSTANCE_CLASSES = Key.list("instance_classes", String.class, "Instance classes of a cluster's members");
+    public static final Key<Integer> MIN_READERS = Key.integer("min_readers", "Readers auto scaling keeps running at least (sized and priced)");
+    public static final Key<Integer> MAX_READERS = Key.integer("max_readers", "Readers auto scaling may add up to");
     public static final Key<String> SERVERLESS_CAPACITY = Key.label("serverless_capacity", "Serverless capacity range");
     public static final Key<String> BACKUP_REPLICATION = Key.label("backup_replication", "Automated backups copied to another region, in words");
     public static final Key<BillingMode> BILLING_MODE = Key.choice("billing_mode", BillingMode.class, "On-demand or provisioned throughput");
@@ -146,6 +150,7 @@ public final class Keys {
     public static final Key<String> NAT_PLACEMENT = Key.label("nat_placement", "Where the NAT gateways are, in words");
     public static final Key<String> CONNECTIVITY = Key.text("connectivity", "Public or private NAT");
     public static final Key<String> ZONES = Key.label("zones", "Zones it spans, in words");
+    public static final Key<Integer> ZONE_COUNT = Key.integer("zone_count", "Zones it spans, counted from its subnets when their zones are not known");
     public static final Key<String> LISTENERS = Key.label("listeners", "Listeners in words");
     public static final Key<Boolean> ACCESS_LOGS = Key.flag("access_logs", "Load balancer access logs");
     public static final Key<Boolean> DROP_INVALID_HEADERS = Key.flag("drop_invalid_headers", "Invalid HTTP headers are dropped");

@@ -15,6 +15,8 @@ public final class Usage {
     public static final String PROCESSED_GB = "processed_gb";
     /** New client connections per month. */
     public static final String NEW_CONNECTIONS = "new_connections";
+    /** Minutes client connections stay open per month, summed over connections (WebSocket APIs). */
+    public static final String CONNECTION_MINUTES = "connection_minutes";
     /** Function compute: GB-seconds per month. */
     public static final String GB_SECONDS = "gb_seconds";
     /** Batch compute: vCPU-hours and GB-hours per month. */

@@ -25,6 +25,7 @@ final class AwsPricing {
             of("aws.nlb", BalancerPricing::nlb),
             of("aws.apigateway-http", BalancerPricing::httpApi),
             of("aws.apigateway-rest", BalancerPricing::restApi),
+            of("aws.apigateway-websocket", BalancerPricing::webSocketApi),
             // compute
             of("aws.lambda", ComputePricing::lambda),
             of("aws.ecs-fargate", ComputePricing::fargate),

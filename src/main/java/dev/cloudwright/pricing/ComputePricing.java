@@ -68,8 +68,21 @@ final class ComputePricing {
                 .parts();
     }
 
+    /**
+     * An EKS cluster's control plane and its nodes. Node capacity whose cluster is another component (or outside the
+     * configuration) names that cluster and is charged its nodes only. EKS Auto Mode adds a management fee per hour of
+     * each instance it launches, by instance type; those instances are chosen at run time, so the fee is not priced.
+     */
     static List<CostComponent> eks(Component c) {
-        return new Bill(c).add("EKS cluster hours", PriceKeys.EKS_CLUSTER, HOURS, HOUR).addAll(instances(c, 0)).parts();
+        Bill b = new Bill(c);
+        if (c.setting(Keys.CLUSTER).isEmpty()) {
+            b.add("EKS cluster hours", PriceKeys.EKS_CLUSTER, HOURS, HOUR);
+        }
+        b.addAll(instances(c, 0));
+        if (c.isTrue(Keys.MANAGED_NODES) || c.isUnknown(Keys.MANAGED_NODES)) {
+            b.add("EKS Auto Mode management fee (per instance-hour of the nodes it launches, not known offline)", PriceKeys.notKnown("count"), 0, HOUR);
+        }
+        return b.parts();
     }
 
     /** Auto Scaling groups, and ECS on EC2 (its container instances): {@code count} instances of {@code sku}. */

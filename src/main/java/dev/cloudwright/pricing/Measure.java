@@ -23,6 +23,8 @@ enum Measure {
     WCU_HOUR("WCU-hour"),
     REQUESTS("requests"),
     NOTIFICATIONS("notifications"),
+    MESSAGES("messages"),
+    CONNECTION_MINUTES("connection-minutes"),
     EVENTS("events"),
     QUERIES("queries"),
     OBJECT_MONTHS("objects-month"),

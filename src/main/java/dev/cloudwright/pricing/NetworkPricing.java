@@ -21,7 +21,14 @@ final class NetworkPricing {
 
     static List<CostComponent> nat(Component c) {
         int n = c.sizing().countOr(1);
-        return new Bill(c).add("NAT gateway hours (" + n + ")", PriceKeys.NAT_HOURS, n * HOURS, HOUR)
+        // Each public NAT gateway holds an Elastic IP: a public IPv4 address billed by the hour (a private one holds none).
+        Bill b = new Bill(c).add("NAT gateway hours (" + n + ")", PriceKeys.NAT_HOURS, n * HOURS, HOUR);
+        if (c.isUnknown(dev.cloudwright.model.Keys.CONNECTIVITY)) {
+            b.add(CostComponent.of("Public IPv4 addresses", PriceKeys.notKnown(dev.cloudwright.model.Keys.CONNECTIVITY), 0, HOUR));
+        } else if (!"private".equals(c.value(dev.cloudwright.model.Keys.CONNECTIVITY))) {
+            b.add("Public IPv4 addresses (" + n + ")", PriceKeys.PUBLIC_IPV4, n * HOURS, HOUR);
+        }
+        return b
                 .ifUsed("Data processed", PriceKeys.NAT_GB, c.usage(Usage.PROCESSED_GB), GB).parts();
     }
 

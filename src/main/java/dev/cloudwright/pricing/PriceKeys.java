@@ -42,6 +42,8 @@ public final class PriceKeys {
     public static final String NLB_NLCU = "elb.nlb.nlcu";
     public static final String APIGATEWAY_HTTP_REQUESTS = "apigateway.http.requests";
     public static final String APIGATEWAY_REST_REQUESTS = "apigateway.rest.requests";
+    public static final String APIGATEWAY_WEBSOCKET_MESSAGES = "apigateway.websocket.messages";
+    public static final String APIGATEWAY_WEBSOCKET_MINUTES = "apigateway.websocket.connection-minutes";
     public static final String LAMBDA_REQUESTS = "lambda.requests";
     public static final String EKS_CLUSTER = "eks.cluster";
     public static final String EBS_GP3 = "ebs.gp3";
@@ -64,6 +66,7 @@ public final class PriceKeys {
     public static final String SNS_REQUESTS = "sns.requests";
     public static final String SNS_NOTIFICATIONS = "sns.notifications";
     public static final String NAT_HOURS = "vpc.nat";
+    public static final String PUBLIC_IPV4 = "vpc.public-ipv4";
     public static final String NAT_GB = "vpc.nat.gb";
     public static final String VENDED_LOGS = "cloudwatch.vended-logs.ingest";
     public static final String WAF_WEB_ACL = "waf.webacl";

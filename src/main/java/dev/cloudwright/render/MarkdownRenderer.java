@@ -59,8 +59,8 @@ public final class MarkdownRenderer {
         capacity(d.capacity(), req);
         components(d);
         disasterRecovery(d.disasterRecovery());
-        availability(d.availability());
-        cost(d.cost());
+        availability(d.availability(), d.availabilityOptions());
+        cost(d.cost(), d);
         security(d.security(), req);
         wellArchitected(d);
         escalations(d);
@@ -130,7 +130,9 @@ public final class MarkdownRenderer {
                 Fmt.availability(d.availability().compositePercent()), Fmt.availability(d.availability().targetPercent())));
         CostReport cost = d.cost();
         line(String.format(Locale.ROOT, "- **Cost:** %s a month on demand; %s after the optimisation opportunities.", Fmt.usd(cost.monthlyUsd()),
-                Fmt.usd(cost.optimisedUsd())) + (cost.budget() == null ? "" : " " + cost.budget().summary()));
+                Fmt.usd(cost.optimisedUsd())) + (cost.budget() == null ? "" : " " + cost.budget().summary())
+                + (d.otherBasis() == null ? "" : String.format(Locale.ROOT, " Priced on the `%s` estimate it is sized for; the `%s` estimate gives %s.",
+                        d.capacity().basis(), d.otherBasis().basis(), Fmt.usd(d.otherBasis().monthlyUsd()))));
         long blocking = d.escalations().stream().filter(x -> x.severity() == Design.Escalation.Severity.BLOCKING).count();
         if (!d.escalations().isEmpty()) {
             line(String.format(Locale.ROOT, "- **Escalations:** %d (%d blocking): %s.", d.escalations().size(), blocking,
@@ -155,7 +157,11 @@ public final class MarkdownRenderer {
         rows.add(List.of("**Design peak**", "the larger estimate (" + c.basis() + ")", "**" + Fmt.num(c.peakRps()) + " requests/s**"));
         rows.add(List.of("Design average", "larger of the volume average and peak / peak factor", Fmt.num(c.avgRps()) + " requests/s"));
         rows.add(List.of("Requests in flight at peak", "peak x response time", Fmt.num(c.inFlight())));
-        rows.add(List.of("Requests per month", "730 hours", Fmt.count(c.monthlyRequests())));
+        rows.add(List.of("Requests per month (sized and priced)", "design average x 730 hours", Fmt.count(c.monthlyRequests())));
+        if (c.otherMonthlyRequests() > 0) {
+            rows.add(List.of("Requests per month on the other basis", "not used: the design prices the traffic it is sized for",
+                    Fmt.count(c.otherMonthlyRequests())));
+        }
         rows.add(List.of("vCPUs at peak", "peak / (requests per vCPU x target utilisation)", Fmt.num(c.peakVcpu())));
         rows.add(List.of("vCPUs at average", "average / (requests per vCPU x target utilisation)", Fmt.num(c.avgVcpu())));
         rows.add(List.of("Data sent to clients", "requests x " + Fmt.num(w.avgResponseKb()) + " KB", Fmt.count(c.egressGbPerMonth()) + " GB/month"));
@@ -294,7 +300,7 @@ public final class MarkdownRenderer {
         line();
     }
 
-    private void availability(AvailabilityEstimate a) {
+    private void availability(AvailabilityEstimate a, List<Design.AvailabilityOption> options) {
         h2("Availability");
         line(String.format(Locale.ROOT, "Composite of the published SLAs on the request path: **%s** (global tier %s x regional tier %s%s), "
                         + "against a target of %s. That allows %s of downtime in a 30-day month; the target allows %s. %s",
@@ -308,16 +314,33 @@ public final class MarkdownRenderer {
             rows.add(List.of("`" + t.component() + "`", t.service(), t.tier(), t.slaPercent() + "%", t.source()));
         }
         table(List.of("Component", "Service", "Tier", "SLA", "Source"), rows);
+        if (!options.isEmpty()) {
+            line("Each service may meet the target on its own; on one request path their SLAs multiply. Changes that raise the composite, "
+                    + "cheapest first:");
+            line();
+            List<List<String>> opts = new ArrayList<>();
+            for (Design.AvailabilityOption o : options) {
+                opts.add(List.of(o.change(), Fmt.availability(o.compositePercent()), o.meetsTarget() ? "yes" : "no", "+" + Fmt.usd(o.monthlyUsd())));
+            }
+            table(List.of("Change", "Composite", "Meets the target", "Monthly"), opts);
+        }
         line("> SLAs are financial commitments, not predictions of uptime. Serial dependencies multiply; parallel regions assume independent "
                 + "failures and perfect failover.");
         line();
     }
 
-    private void cost(CostReport c) {
+    private void cost(CostReport c, Design d) {
         h2("Cost report");
         line(String.format(Locale.ROOT, "**Monthly cost: %s** on demand; **%s** after the optimisation opportunities below.", Fmt.usd(c.monthlyUsd()),
                 Fmt.usd(c.optimisedUsd())));
         line();
+        if (d.otherBasis() != null) {
+            Design.OtherBasis o = d.otherBasis();
+            line(String.format(Locale.ROOT, "Priced for %s requests a month: the `%s` estimate, the traffic the design is sized for. If the `%s` "
+                            + "estimate is right (%s requests a month), the same design costs **%s** a month.", Fmt.count(d.capacity().monthlyRequests()),
+                    d.capacity().basis(), o.basis(), Fmt.count(o.monthlyRequests()), Fmt.usd(o.monthlyUsd())));
+            line();
+        }
         h3("Breakdown by service");
         List<List<String>> rows = new ArrayList<>();
         for (CostReport.Share s : c.byService()) {

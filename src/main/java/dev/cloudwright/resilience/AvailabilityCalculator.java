@@ -21,7 +21,7 @@ import java.util.Set;
  * SLAs are financial commitments, not predictions: the figure is a contractual floor.
  */
 public final class AvailabilityCalculator {
-    static final double MINUTES_PER_MONTH = 30 * 24 * 60;
+    public static final double MINUTES_PER_MONTH = 30 * 24 * 60;
 
     private final SlaCatalog slas = SlaCatalog.aws();
     private final ServiceCatalog services = ServiceCatalog.aws();
@@ -99,12 +99,16 @@ public final class AvailabilityCalculator {
 
     /**
      * Survives the loss of a zone: a database with a standby (Multi-AZ) or more than one instance, a cache with
-     * replicas, anything else spread over more than one zone (regional services have no zones and count as redundant).
+     * replicas, compute with two or more running instances across zones, anything else spread over more than one zone
+     * (regional services have no zones and count as redundant).
      */
     static boolean zoneRedundant(Component c) {
         return switch (c.role()) {
             case DATABASE -> c.value(Keys.DEPLOYMENT) == Deployment.MULTI_AZ || c.sizing().countOr(1) > 1;
             case CACHE -> c.sizing().replicas() != null && c.sizing().replicas() > 0;
+            // The compute Region-Level SLA asks for all running instances or tasks across two or more zones: one running
+            // instance has the Instance-Level SLA, whatever subnets it may start in.
+            case COMPUTE -> c.placement().zones().isEmpty() || c.placement().multiZone() && (c.sizing().count() == null || c.sizing().count() >= 2);
             default -> c.placement().multiZone() || c.placement().zones().isEmpty();
         };
     }

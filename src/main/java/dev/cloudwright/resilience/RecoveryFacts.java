@@ -3,7 +3,7 @@ package dev.cloudwright.resilience;
 /**
  * What the recovery planner needs to know about an architecture.
  *
- * @param dataStore  the database's replication mechanism: {@code aurora}, {@code rds}, {@code dynamodb}, or null (no database)
+ * @param dataStore  the database's replication mechanism: {@code aurora} (PostgreSQL), {@code aurora-mysql}, {@code rds}, {@code dynamodb}, or null (no database)
  * @param dataGb     database size in GB (restore time grows with it)
  * @param cache      a cache must exist before the application serves at full speed
  * @param servers    compute that must be started (containers, Kubernetes, VMs), as opposed to functions
@@ -14,8 +14,8 @@ public record RecoveryFacts(String dataStore, double dataGb, boolean cache, bool
     boolean applies(String condition) {
         return switch (condition) {
             case "always" -> true;
-            case "relational" -> "aurora".equals(dataStore) || "rds".equals(dataStore);
-            case "aurora" -> "aurora".equals(dataStore);
+            case "relational" -> dataStore != null && (dataStore.startsWith("aurora") || "rds".equals(dataStore));
+            case "aurora" -> dataStore != null && dataStore.startsWith("aurora");
             case "rds" -> "rds".equals(dataStore);
             case "nosql" -> "dynamodb".equals(dataStore);
             case "cache" -> cache;

@@ -16,7 +16,8 @@ public final class RecoveryPlanner {
     record StepRow(Strategy strategy, int order, String action, double minutes, double per100Gb, String applies, boolean counted,
             boolean automated, String basis) {}
 
-    record Replication(String mechanism, long rpoSeconds, String confidence) {}
+    /** A mechanism's typical lag, and the bound an option of the service guarantees (0: none). */
+    record Replication(String mechanism, long rpoSeconds, long boundSeconds, String boundOption, boolean boundInDesign, String confidence) {}
 
     private final List<StepRow> steps = new ArrayList<>();
     private final Map<String, Replication> replication = new java.util.HashMap<>();
@@ -28,8 +29,26 @@ public final class RecoveryPlanner {
                     r.get("counted").equals("yes"), r.get("automated").equals("yes"), r.get("basis") + ": " + r.get("source")));
         }
         for (Tsv.Row r : Tsv.resource("dev/cloudwright/aws/replication.tsv")) {
-            replication.put(r.get("store"), new Replication(r.get("mechanism"), (long) r.number("rpo_seconds"), r.get("confidence")));
+            replication.put(r.get("store"), new Replication(r.get("mechanism"), (long) r.number("typical_rpo_seconds"),
+                    (long) r.number("bound_seconds"), r.get("bound_option"), r.get("bound_in_design").equals("yes"), r.get("confidence")));
         }
+    }
+
+    /**
+     * The figure used and how sure it is: the typical lag; guaranteed by the service's bounded option when the target
+     * allows its bound, otherwise typical only (the option cannot promise less).
+     */
+    private static String lag(Replication r, long rpoTarget) {
+        String typical = "typical lag " + dev.cloudwright.core.Fmt.duration(r.rpoSeconds());
+        if (r.boundSeconds() <= 0) {
+            return typical + ", no published bound";
+        }
+        if (rpoTarget >= r.boundSeconds()) {
+            return typical + (r.boundInDesign() ? ", guaranteed within " + dev.cloudwright.core.Fmt.duration(r.boundSeconds()) + " by " + r.boundOption()
+                    : "; " + r.boundOption() + " can guarantee " + dev.cloudwright.core.Fmt.duration(r.boundSeconds()) + " or more");
+        }
+        return typical + " (not guaranteed: " + r.boundOption() + " bounds it at " + dev.cloudwright.core.Fmt.duration(r.boundSeconds())
+                + ", above the target)";
     }
 
     static Strategy byId(String id) {
@@ -54,17 +73,24 @@ public final class RecoveryPlanner {
         } else {
             rpo = 0;
             basis = "no data of record to replicate";
+            List<Replication> used = new ArrayList<>();
             if (f.dataStore() != null) {
-                Replication r = replication.get(f.dataStore());
-                rpo = r.rpoSeconds();
-                basis = r.mechanism();
+                used.add(replication.get(f.dataStore()));
             }
             if (f.objects()) {
-                Replication r = replication.get("s3");
-                if (r.rpoSeconds() > rpo) {
-                    rpo = r.rpoSeconds();
-                    basis = r.mechanism();
+                used.add(replication.get("s3"));
+            }
+            for (Replication r : used) {
+                if (r.rpoSeconds() > rpo || basis.startsWith("no data")) {
+                    rpo = Math.max(rpo, r.rpoSeconds());
                 }
+            }
+            if (!used.isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (Replication r : used) {
+                    parts.add(r.mechanism() + ": " + lag(r, rpoTarget));
+                }
+                basis = String.join("; ", parts);
             }
         }
         List<RecoveryStep> out = new ArrayList<>();
@@ -85,20 +111,21 @@ public final class RecoveryPlanner {
     }
 
     /**
-     * Evaluates every strategy and chooses: the cheapest meeting both targets among those
-     * {@code allowed}; when none does, the allowed one that comes closest (the fastest).
+     * Evaluates every strategy and chooses among those {@code allowed}: the cheapest meeting both targets whose
+     * failover also fits in the downtime the availability target allows in a month ({@code downtimeMinutes}); when
+     * none fits that allowance, the cheapest meeting both targets (a regional outage then breaches the month whatever
+     * the strategy, and the choice says so); when none meets the targets, the one that comes closest.
      */
-    public Choice choose(RecoveryFacts f, long rpoTarget, long rtoTarget, Map<Strategy, Double> monthlyUsd, List<Strategy> allowed) {
+    public Choice choose(RecoveryFacts f, long rpoTarget, long rtoTarget, double downtimeMinutes, Map<Strategy, Double> monthlyUsd,
+            List<Strategy> allowed) {
         Map<Strategy, StrategyEvaluation> evals = new EnumMap<>(Strategy.class);
         for (Strategy s : Strategy.values()) {
             evals.put(s, evaluate(s, f, rpoTarget, rtoTarget, monthlyUsd.getOrDefault(s, 0.0)));
         }
-        StrategyEvaluation best = null;
-        for (Strategy s : allowed) {
-            StrategyEvaluation e = evals.get(s);
-            if (e.meets() && (best == null || e.monthlyUsd() < best.monthlyUsd())) {
-                best = e;
-            }
+        StrategyEvaluation best = cheapest(evals, allowed, e -> e.meets() && e.rtoMinutes() <= downtimeMinutes);
+        boolean fits = best != null;
+        if (best == null) {
+            best = cheapest(evals, allowed, StrategyEvaluation::meets);
         }
         boolean met = best != null;
         if (best == null) {
@@ -109,7 +136,19 @@ public final class RecoveryPlanner {
                 }
             }
         }
-        return new Choice(best.strategy(), met, List.copyOf(evals.values()));
+        return new Choice(best.strategy(), met, fits, downtimeMinutes, List.copyOf(evals.values()));
+    }
+
+    private static StrategyEvaluation cheapest(Map<Strategy, StrategyEvaluation> evals, List<Strategy> allowed,
+            java.util.function.Predicate<StrategyEvaluation> ok) {
+        StrategyEvaluation best = null;
+        for (Strategy s : allowed) {
+            StrategyEvaluation e = evals.get(s);
+            if (ok.test(e) && (best == null || e.monthlyUsd() < best.monthlyUsd())) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /** Shortfall against the targets, for choosing the closest when none meets them. */
@@ -119,5 +158,10 @@ public final class RecoveryPlanner {
         return rpoMiss + rtoMiss;
     }
 
-    public record Choice(Strategy strategy, boolean met, List<StrategyEvaluation> evaluations) {}
+    /**
+     * @param met             the strategy meets the RPO and RTO
+     * @param fitsDowntime    its failover also fits in the month's downtime allowance
+     * @param downtimeMinutes the downtime the availability target allows in a month
+     */
+    public record Choice(Strategy strategy, boolean met, boolean fitsDowntime, double downtimeMinutes, List<StrategyEvaluation> evaluations) {}
 }

@@ -216,8 +216,8 @@ class MessagesTest {
     void designSummarySaysOneEscalation() {
         Cli c = Cli.run("design", TestFiles.example("startup.yaml").toString(), "-o", tmp.resolve("out").toString());
         assertEquals(0, c.code(), c.err());
-        assertTrue(c.err().contains("$241 a month, 1 escalation\n"), c.err());
+        assertTrue(c.err().contains("$160 a month, 1 escalation\n"), c.err());
         Cli e = Cli.run("design", TestFiles.example("ecommerce.yaml").toString(), "-o", tmp.resolve("out2").toString());
-        assertTrue(e.err().contains(" a month, 5 escalations\n"), e.err());
+        assertTrue(e.err().contains(" a month, 6 escalations\n"), e.err());
     }
 }

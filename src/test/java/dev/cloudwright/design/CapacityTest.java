@@ -55,8 +55,10 @@ class CapacityTest {
         assertTrue(c.notes().get(0).contains("disagree by 3.3x"), c.notes().get(0));
         // the average is the larger of the volume average (10) and peak / peak factor (33.3)
         assertEquals(100 / 3.0, c.avgRps(), 1e-9);
-        // per-request billing still follows the stated daily volume
-        assertEquals(10 * 730 * 3600, c.monthlyRequests(), 1e-3);
+        // per-request services are priced for the traffic the fleet was sized for: 33.3 rps on average, not the
+        // 10 rps the daily volume states; that other basis is kept for a second cost line
+        assertEquals(100 / 3.0 * 730 * 3600, c.monthlyRequests(), 1e-3);
+        assertEquals(10 * 730 * 3600, c.otherMonthlyRequests(), 1e-3);
     }
 
     @Test

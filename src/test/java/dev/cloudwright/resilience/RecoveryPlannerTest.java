@@ -35,9 +35,30 @@ class RecoveryPlannerTest {
         "1h,   1m,  ACTIVE_ACTIVE,  false",
     })
     void choosesTheCheapestStrategyMeetingBothTargets(String rpo, String rto, Strategy expected, boolean met) {
-        RecoveryPlanner.Choice c = planner.choose(AURORA, secs(rpo), secs(rto), COSTS, List.of(Strategy.values()));
+        // No availability target: RPO and RTO alone decide.
+        RecoveryPlanner.Choice c = planner.choose(AURORA, secs(rpo), secs(rto), Double.MAX_VALUE, COSTS, List.of(Strategy.values()));
         assertEquals(expected, c.strategy());
         assertEquals(met, c.met());
+    }
+
+    /**
+     * The availability target bounds the failover too: with RPO 1h and RTO 4h pilot light (45 minutes) is cheapest,
+     * but a 99.9% month allows 43.2 minutes of downtime and a 99.95% month 21.6, which only warm standby (20) and
+     * active/active (5) fit.
+     * At 99.99% (4.32 minutes) none fits: the cheapest meeting RPO and RTO stays, flagged as not fitting.
+     */
+    @ParameterizedTest(name = "{0}% -> {2}, fits {3}")
+    @CsvSource({
+        "99.9,  43.2, WARM_STANDBY, true",
+        "99.95, 21.6, WARM_STANDBY, true",
+        "99.99, 4.32, PILOT_LIGHT,  false",
+    })
+    void theFailoverMustFitTheDowntimeTheAvailabilityTargetAllows(double target, double downtime, Strategy expected, boolean fits) {
+        assertEquals(downtime, (1 - target / 100) * AvailabilityCalculator.MINUTES_PER_MONTH, 1e-6);
+        RecoveryPlanner.Choice c = planner.choose(AURORA, secs("1h"), secs("4h"), downtime, COSTS, List.of(Strategy.values()));
+        assertEquals(expected, c.strategy());
+        assertTrue(c.met());
+        assertEquals(fits, c.fitsDowntime());
     }
 
     @Test
@@ -78,9 +99,19 @@ class RecoveryPlannerTest {
 
     @Test
     void objectStorageReplicationSetsThePilotLightRpo() {
+        // The typical lag of each mechanism sets the RPO (S3 replicates most objects in seconds, stated as 1 minute); the
+        // bound an option guarantees is said beside it: RTC's 15 minutes is within a 1-hour target, so it is a guarantee.
         StrategyEvaluation withObjects = planner.evaluate(Strategy.PILOT_LIGHT, new RecoveryFacts("aurora", 800, true, true, true), 3600, 3600, 0);
-        assertEquals(900, withObjects.rpoSeconds());
-        assertTrue(withObjects.rpoBasis().contains("Replication Time Control"));
+        assertEquals(60, withObjects.rpoSeconds());
+        assertTrue(withObjects.rpoBasis().contains("typical lag 1m, guaranteed within 15m by Replication Time Control"), withObjects.rpoBasis());
+        assertTrue(withObjects.rpoBasis().contains("managed RPO (rds.global_db_rpo) can guarantee 20s or more"), withObjects.rpoBasis());
+        // A 5-minute target is below RTC's bound: met only typically, and said so.
+        StrategyEvaluation tight = planner.evaluate(Strategy.PILOT_LIGHT, new RecoveryFacts("aurora", 800, true, true, true), 300, 3600, 0);
+        assertTrue(tight.meetsRpo());
+        assertTrue(tight.rpoBasis().contains("not guaranteed: Replication Time Control (SLA-backed) bounds it at 15m"), tight.rpoBasis());
+        // Aurora MySQL has no managed RPO.
+        StrategyEvaluation mysql = planner.evaluate(Strategy.PILOT_LIGHT, new RecoveryFacts("aurora-mysql", 800, true, true, false), 3600, 3600, 0);
+        assertTrue(mysql.rpoBasis().endsWith("typical lag 1s, no published bound"), mysql.rpoBasis());
         StrategyEvaluation rds = planner.evaluate(Strategy.PILOT_LIGHT, new RecoveryFacts("rds", 800, true, true, false), 3600, 3600, 0);
         assertEquals(60, rds.rpoSeconds());
     }
@@ -97,7 +128,7 @@ class RecoveryPlannerTest {
 
     @Test
     void singleRegionAllowsOnlyBackupAndRestoreAndReportsTheMiss() {
-        RecoveryPlanner.Choice c = planner.choose(AURORA, secs("5m"), secs("30m"), COSTS, List.of(Strategy.BACKUP_RESTORE));
+        RecoveryPlanner.Choice c = planner.choose(AURORA, secs("5m"), secs("30m"), 21.6, COSTS, List.of(Strategy.BACKUP_RESTORE));
         assertEquals(Strategy.BACKUP_RESTORE, c.strategy());
         assertFalse(c.met());
     }

@@ -5,12 +5,12 @@ import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import java.util.List;
 
-/** API Gateway HTTP APIs (v2) and REST APIs with their integrations and stages. */
+/** API Gateway HTTP and WebSocket APIs (v2) and REST APIs with their integrations and stages. */
 @ResourceAdapter.Adapts(anchors = {"aws_apigatewayv2_api", "aws_api_gateway_rest_api"},
         absorbs = {"aws_apigatewayv2_stage", "aws_apigatewayv2_integration", "aws_apigatewayv2_route", "aws_apigatewayv2_domain_name",
             "aws_apigatewayv2_api_mapping", "aws_api_gateway_stage", "aws_api_gateway_deployment", "aws_api_gateway_integration",
             "aws_api_gateway_resource", "aws_api_gateway_method"},
-        services = {"aws.apigateway-http", "aws.apigateway-rest"},
+        services = {"aws.apigateway-http", "aws.apigateway-websocket", "aws.apigateway-rest"},
         summary = "API Gateway: protocol, integrations and their targets, stages, access logging, throttling")
 final class ApiGatewayAdapter implements ResourceAdapter {
 
@@ -18,13 +18,14 @@ final class ApiGatewayAdapter implements ResourceAdapter {
     public void adapt(List<Res> apis, Context ctx) {
         for (Res api : apis) {
             boolean v2 = api.type().equals("aws_apigatewayv2_api");
-            Draft d = ctx.component(api, Role.LOAD_BALANCER, v2 ? "aws.apigateway-http" : "aws.apigateway-rest");
+            Fact<String> protocol = v2 ? api.str("protocol_type") : Fact.absent();
+            // A WebSocket API is billed by messages and connection minutes, not requests: a service of its own.
+            boolean webSocket = protocol.known() && protocol.value().equals("WEBSOCKET");
+            Draft d = ctx.component(api, Role.LOAD_BALANCER, !v2 ? "aws.apigateway-rest" : webSocket ? "aws.apigateway-websocket" : "aws.apigateway-http");
             Aws.managedZones(d);
             d.set(Keys.PUBLIC_ENDPOINT, true, api.range());
-            d.defaulted(Keys.ENCRYPTED_IN_TRANSIT, true, "API Gateway endpoints are HTTPS only");
-            if (v2) {
-                d.set(Keys.PROTOCOL, api.str("protocol_type"));
-            }
+            d.defaulted(Keys.ENCRYPTED_IN_TRANSIT, true, webSocket ? "API Gateway WebSocket endpoints are wss:// (TLS) only" : "API Gateway endpoints are HTTPS only");
+            d.set(Keys.PROTOCOL, protocol);
             List<Fact<Boolean>> logging = new java.util.ArrayList<>();
             String prefix = v2 ? "aws_apigatewayv2_" : "aws_api_gateway_";
             String apiArg = v2 ? "api_id" : "rest_api_id";

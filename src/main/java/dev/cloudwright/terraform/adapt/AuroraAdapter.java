@@ -9,10 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Aurora (and Multi-AZ DB) clusters with their instances and global database membership. */
-@ResourceAdapter.Adapts(anchors = "aws_rds_cluster", absorbs = {"aws_rds_cluster_instance", "aws_rds_global_cluster", "aws_rds_cluster_parameter_group"},
+/** Aurora (and Multi-AZ DB) clusters with their instances, reader auto scaling and global database membership. */
+@ResourceAdapter.Adapts(anchors = "aws_rds_cluster", absorbs = {"aws_rds_cluster_instance", "aws_rds_global_cluster", "aws_rds_cluster_parameter_group",
+        "aws_appautoscaling_target", "aws_appautoscaling_policy", "aws_appautoscaling_scheduled_action"},
         services = {"aws.aurora", "aws.rds"},
-        summary = "Aurora cluster: engine, instances and classes, zones, encryption, backups, global database")
+        summary = "Aurora cluster: engine, instances and classes, reader auto scaling, zones, encryption, backups, global database")
 final class AuroraAdapter implements ResourceAdapter {
 
     @Override
@@ -57,10 +58,15 @@ final class AuroraAdapter implements ResourceAdapter {
             }
             if (!instances.isEmpty()) {
                 d.count = Aws.count(instances);
+                Res scaling = AuroraReaderScaling.target(c, ctx);
+                if (scaling != null) {
+                    AuroraReaderScaling.apply(c, scaling, d, ctx);
+                }
                 if (d.count.known()) {
                     d.replicas = Math.max(0, d.count.value() - 1);
-                    d.set(Keys.TOPOLOGY, "1 writer + " + d.replicas + " reader" + (d.replicas == 1 ? "" : "s"), instances.get(0).range());
-                    d.set(Keys.DEPLOYMENT, d.count.value() > 1 ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ, instances.get(0).range());
+                    d.set(Keys.TOPOLOGY, "1 writer + " + d.replicas + " reader" + (d.replicas == 1 ? "" : "s")
+                            + (scaling == null ? "" : " (Aurora Auto Scaling keeps at least " + d.value(Keys.MIN_READERS) + ")"), d.count.at());
+                    d.set(Keys.DEPLOYMENT, d.count.value() > 1 ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ, d.count.at());
                 } else {
                     d.unknown(Keys.DEPLOYMENT, d.count.reason(), d.count.at());
                 }

@@ -6,12 +6,15 @@ import dev.cloudwright.model.Role;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Auto Scaling groups with their launch template, and standalone EC2 instances. */
+/**
+ * Auto Scaling groups with the launch template or launch configuration they launch (by reference, id or name), and
+ * standalone EC2 instances. A template or configuration no group uses is supporting configuration.
+ */
 @ResourceAdapter.Adapts(anchors = {"aws_autoscaling_group", "aws_instance"},
-        absorbs = {"aws_launch_template", "aws_autoscaling_policy", "aws_autoscaling_schedule", "aws_autoscaling_attachment", "aws_eip",
+        absorbs = {"aws_launch_template", "aws_launch_configuration", "aws_autoscaling_policy", "aws_autoscaling_schedule", "aws_autoscaling_attachment", "aws_eip",
             "aws_ebs_volume", "aws_volume_attachment"},
         services = {"aws.ec2-asg", "aws.ec2"},
-        summary = "EC2: instance type, counts and scaling range, zones, IMDSv2, EBS encryption")
+        summary = "EC2: instance type from the launch template or configuration, counts and scaling range, zones, IMDSv2, EBS encryption")
 final class Ec2Adapter implements ResourceAdapter {
 
     @Override
@@ -26,6 +29,38 @@ final class Ec2Adapter implements ResourceAdapter {
                 instance(r, ctx);
             }
         }
+        for (String type : new String[] {LaunchSource.TEMPLATE, LaunchSource.CONFIGURATION}) {
+            for (Res r : ctx.index.managed(type)) {
+                if (!ctx.owned(r)) {
+                    ctx.support(r, (type.equals(LaunchSource.TEMPLATE) ? "launch template" : "launch configuration")
+                            + " no Auto Scaling group or instance in this configuration launches");
+                }
+            }
+        }
+    }
+
+    /** The instance type and instance settings from what a group launches; all unknown, with the reason, when it is not in the configuration. */
+    private static void launches(Draft d, LaunchSource source, Context ctx) {
+        if (!source.found()) {
+            d.unresolved("sku", source.reason());
+            for (var key : List.of(Keys.LAUNCH_TEMPLATE, Keys.ARCH, Keys.IMDSV2_REQUIRED, Keys.EBS_ENCRYPTED, Keys.ENCRYPTED_AT_REST)) {
+                d.unknown(key, source.reason(), source.at());
+            }
+            return;
+        }
+        Res lt = source.resource();
+        ctx.absorb(lt, d);
+        boolean template = lt.type().equals(LaunchSource.TEMPLATE);
+        d.set(Keys.LAUNCH_TEMPLATE, (template ? "launch template " : "launch configuration ") + lt.address(), source.at());
+        d.sku(lt.str("instance_type"));
+        d.set(Keys.ARCH, Aws.arch(lt.str("instance_type")));
+        d.set(Keys.IMDSV2_REQUIRED, ProviderNames.EC2_HTTP_TOKENS.read(lt.str("metadata_options.http_tokens"), "metadata_options.http_tokens"));
+        String encrypted = template ? "block_device_mappings.ebs.encrypted" : "root_block_device.encrypted";
+        d.set(Keys.EBS_ENCRYPTED, lt.bool(encrypted));
+        d.set(Keys.ENCRYPTED_AT_REST, lt.bool(encrypted));
+        d.set(Keys.PUBLIC_ENDPOINT, lt.bool(template ? "network_interfaces.associate_public_ip_address" : "associate_public_ip_address"));
+        d.set(Keys.DETAILED_MONITORING, template ? lt.bool("monitoring.enabled")
+                : lt.bool("enable_monitoring").because(Defaults.explained(LaunchSource.CONFIGURATION, "enable_monitoring")));
     }
 
     private static void group(Res asg, Context ctx) {
@@ -39,17 +74,11 @@ final class Ec2Adapter implements ResourceAdapter {
         if (asg.attr("vpc_zone_identifier") == null) {
             asg.strings("availability_zones").orElse(List.of()).forEach(d.zones::add);
         }
-        List<Res> templates = new ArrayList<>(asg.refs("launch_template.id"));
-        templates.addAll(asg.refs("launch_template.name"));
-        templates.addAll(asg.refs("mixed_instances_policy.launch_template.launch_template_specification.launch_template_id"));
-        for (Res lt : templates) {
-            ctx.absorb(lt, d);
-            d.sku(lt.str("instance_type"));
-            d.set(Keys.ARCH, Aws.arch(lt.str("instance_type")));
-            d.set(Keys.IMDSV2_REQUIRED, ProviderNames.EC2_HTTP_TOKENS.read(lt.str("metadata_options.http_tokens"), "metadata_options.http_tokens"));
-            d.set(Keys.EBS_ENCRYPTED, lt.bool("block_device_mappings.ebs.encrypted"));
-            d.set(Keys.ENCRYPTED_AT_REST, lt.bool("block_device_mappings.ebs.encrypted"));
-            d.set(Keys.PUBLIC_ENDPOINT, lt.bool("network_interfaces.associate_public_ip_address"));
+        LaunchSource source = LaunchSource.ofGroup(asg);
+        if (source == null) {
+            d.unresolved("sku", "the group names no launch template or launch configuration");
+        } else {
+            launches(d, source, ctx);
         }
         d.set(Keys.HEALTH_CHECK_TYPE, asg.str("health_check_type"));
         for (Res tg : asg.refs("target_group_arns")) {
@@ -72,8 +101,21 @@ final class Ec2Adapter implements ResourceAdapter {
 
     private static void instance(Res i, Context ctx) {
         Draft d = ctx.component(i, Role.COMPUTE, "aws.ec2");
-        d.sku(i.str("instance_type"));
-        d.set(Keys.ARCH, Aws.arch(i.str("instance_type")));
+        Fact<String> type = i.str("instance_type");
+        LaunchSource template = LaunchSource.template(i, i.blocks("launch_template"), "id", "name");
+        if (type.isAbsent() && template != null) {
+            // the instance type comes from the launch template
+            if (template.found()) {
+                ctx.absorb(template.resource(), d);
+                d.set(Keys.LAUNCH_TEMPLATE, "launch template " + template.resource().address(), template.at());
+                type = template.resource().str("instance_type");
+            } else {
+                type = Fact.unknown(template.reason(), template.at());
+                d.unknown(Keys.LAUNCH_TEMPLATE, template.reason(), template.at());
+            }
+        }
+        d.sku(type);
+        d.set(Keys.ARCH, Aws.arch(type));
         d.count = Fact.explicit(1, i.range());
         ctx.zonesFromSubnets(d, i.refs("subnet_id"));
         if (i.attr("subnet_id") == null && i.str("availability_zone").known()) {

@@ -6,8 +6,6 @@ import dev.cloudwright.model.Connection;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.terraform.module.EvaluatedBody;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +39,7 @@ final class EcsAdapter implements ResourceAdapter {
             }
             for (Res td : svc.refs("task_definition")) {
                 ctx.absorb(td, d);
-                taskSize(d, td);
+                EcsTaskSize.apply(d, td);
                 d.set(Keys.ARCH, arch(td, fargate));
                 for (String role : new String[] {"task_role_arn", "execution_role_arn"}) {
                     for (Res r : td.refs(role)) {
@@ -154,21 +152,6 @@ final class EcsAdapter implements ResourceAdapter {
         return written.origin() == Fact.Origin.EXPLICIT ? Fact.explicit(text, written.at()) : Fact.defaulted(text, min.reason());
     }
 
-    /** Task size as the catalog names it ("2vCPU-4GB") from CPU units and MiB. */
-    static void taskSize(Draft d, Res td) {
-        Fact<BigDecimal> cpu = td.num("cpu");
-        Fact<BigDecimal> mem = td.num("memory");
-        if (cpu.known() && mem.known()) {
-            BigDecimal v = cpu.value().divide(BigDecimal.valueOf(1024), 2, RoundingMode.HALF_UP).stripTrailingZeros();
-            BigDecimal g = mem.value().divide(BigDecimal.valueOf(1024), 2, RoundingMode.HALF_UP).stripTrailingZeros();
-            d.sku = v.toPlainString() + "vCPU-" + g.toPlainString() + "GB";
-            d.vcpu = v.doubleValue();
-            d.memoryGb = g.doubleValue();
-        } else if (cpu.isUnknown() || mem.isUnknown()) {
-            d.unresolved("sku", cpu.isUnknown() ? cpu.reason() : mem.reason());
-        }
-    }
-
     /** The task's architecture: written, the Fargate default, or (on EC2) the container instances', not known here. */
     static Fact<Arch> arch(Res td, boolean fargate) {
         Fact<String> cpu = td.str("runtime_platform.cpu_architecture");
@@ -180,31 +163,13 @@ final class EcsAdapter implements ResourceAdapter {
     }
 
     private static void scaling(Draft d, Res svc, Context ctx) {
-        for (Res t : ctx.index.ofType("aws_appautoscaling_target")) {
+        for (Res t : ctx.index.ofType(AppAutoScaling.TARGET)) {
             if (!t.refs("resource_id").contains(svc)) {
                 continue;
             }
             ctx.absorb(t, d);
-            Fact<Integer> min = t.integer("min_capacity");
-            Fact<Integer> max = t.integer("max_capacity");
-            d.range(min, max);
-            List<String> policies = new ArrayList<>();
-            for (Res p : ctx.index.ofType("aws_appautoscaling_policy")) {
-                if (p.refs("resource_id").contains(t) || p.refs("resource_id").contains(svc)) {
-                    ctx.absorb(p, d);
-                    String metric = p.str("target_tracking_scaling_policy_configuration.predefined_metric_specification.predefined_metric_type").orElse(null);
-                    Fact<BigDecimal> target = p.num("target_tracking_scaling_policy_configuration.target_value");
-                    policies.add(metric != null ? "target tracking: " + metric + " " + (target.known() ? target.value().stripTrailingZeros().toPlainString() : "?")
-                            : p.str("policy_type").orElse("StepScaling").equals("StepScaling") ? "step scaling" : "target tracking");
-                }
-            }
-            for (Res s : ctx.index.ofType("aws_appautoscaling_scheduled_action")) {
-                if (s.refs("resource_id").contains(t) || s.refs("resource_id").contains(svc)) {
-                    ctx.absorb(s, d);
-                    policies.add("scheduled: " + s.str("schedule").orElse("?"));
-                }
-            }
-            d.scaling = policies.isEmpty() ? null : String.join("; ", policies);
+            d.range(t.integer("min_capacity"), t.integer("max_capacity"));
+            d.scaling = AppAutoScaling.policies(t, svc, d, ctx);
         }
     }
 }

@@ -28,6 +28,13 @@ final class LoadBalancerAdapter implements ResourceAdapter {
                 subnets.addAll(lb.refs(m.body(), "subnet_id"));
             }
             ctx.zonesFromSubnets(d, subnets);
+            // One subnet per zone: the count is known from the list even when the zones' names are not.
+            Fact<List<String>> written = lb.strings("subnets");
+            if (written.known() && !written.value().isEmpty()) {
+                d.set(Keys.ZONE_COUNT, written.value().size(), lb.attr("subnets").range());
+            } else if (!lb.blocks("subnet_mapping").isEmpty() && !lb.blocksUnknown("subnet_mapping")) {
+                d.set(Keys.ZONE_COUNT, lb.blocks("subnet_mapping").size(), lb.blocks("subnet_mapping").get(0).range());
+            }
             d.set(Keys.DELETION_PROTECTION, lb.bool("enable_deletion_protection"));
             d.set(Keys.DROP_INVALID_HEADERS, lb.bool("drop_invalid_header_fields"));
             d.set(Keys.ACCESS_LOGS, lb.bool("access_logs.enabled").or(Fact.defaulted(false, "access logging is an optional feature of Elastic Load Balancing,"

@@ -182,6 +182,11 @@ final class Res {
         return index.get(address);
     }
 
+    /** Every instance of {@code type} in the graph (managed and data). */
+    List<Res> ofType(String type) {
+        return index.ofType(type);
+    }
+
     /** The instances the argument at {@code path} refers to. */
     List<Res> refs(String path) {
         EvaluatedBody.Attr a = attr(path);

@@ -25,7 +25,7 @@ final class ScheduledTaskAdapter implements ResourceAdapter {
             if (!ctx.owned(td)) {
                 ctx.absorb(td, d);
             }
-            EcsAdapter.taskSize(d, td);
+            EcsTaskSize.apply(d, td);
             Fact<Integer> count = s.integer("target.ecs_parameters.task_count");
             d.max = count.known() ? count.value() : 1;
             d.min = 0;

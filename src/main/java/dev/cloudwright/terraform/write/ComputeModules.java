@@ -113,6 +113,7 @@ final class ComputeModules {
                 attr("memory_mb", memoryMb(c)),
                 attr("timeout_seconds", c.valueOr(Keys.TIMEOUT_SECONDS, AwsFacts.integer("lambda.timeout_seconds"))),
                 attr("architecture", c.value(Keys.ARCH) == Arch.ARM ? "arm64" : "x86_64"),
+                c.value(Keys.RESERVED_CONCURRENCY) != null ? attr("reserved_concurrency", c.value(Keys.RESERVED_CONCURRENCY)) : absent("reserved_concurrency"),
                 vpc ? ref("vpc_id", m.network(r, "vpc_id")) : absent("vpc_id"),
                 vpc ? ref("vpc_cidr", m.network(r, "vpc_cidr")) : absent("vpc_cidr"),
                 vpc ? ref("subnet_ids", m.network(r, "private_subnet_ids")) : absent("subnet_ids"),
