@@ -81,7 +81,7 @@ public final class Functions {
         if (!d.acceptsUnknown) {
             for (Value v : args) {
                 if (!v.isWhollyKnown()) {
-                    return v instanceof Value.Unknown ? v : Value.unknown("depends on a value not known offline");
+                    return v instanceof Value.Unknown ? v : derivedUnknown(args);
                 }
             }
         }
@@ -94,6 +94,25 @@ public final class Functions {
         } catch (FnError e) {
             throw new EvalError("Error in function call", "Call to function \"" + name + "\" failed: " + e.getMessage(), ctx.range());
         }
+    }
+
+    /**
+     * The result of a function whose arguments are not wholly known: Unknown, and when every unknown part comes
+     * from the same resource, from that resource (jsonencode({ arn = aws_sqs_queue.dlq["a"].arn }) is that queue's).
+     */
+    private static Value derivedUnknown(List<Value> args) {
+        Value.Unknown first = null;
+        for (Value a : args) {
+            for (Value.Unknown u : a.unknowns()) {
+                if (u.origin() == null || first != null && !first.origin().equals(u.origin())) {
+                    return Value.unknown("depends on a value not known offline");
+                }
+                if (first == null) {
+                    first = u;
+                }
+            }
+        }
+        return first == null ? Value.unknown("depends on a value not known offline") : Value.unknown(first.reason(), first.origin());
     }
 
     /** A function failed for its arguments. */

@@ -181,6 +181,10 @@ public final class ConfigEvaluator {
         }
     }
 
+    /** The collector of the argument being evaluated, and the resources its own expression names (not through locals or outputs). */
+    private Set<Object> argumentCollector;
+    private Set<ResDep> directRefs;
+
     /** Marks nodes whose references record their own, more precise, dependency. */
     private static final Object SELF_REPORTED = new Object();
 
@@ -431,6 +435,11 @@ public final class ConfigEvaluator {
 
         String address(InstanceKey k) {
             return mod.prefix() + cfg.address() + k.suffix();
+        }
+
+        /** Whether a reference with this key (null: none written) names exactly one existing instance. */
+        boolean singleInstance(InstanceKey key) {
+            return key != null ? byKey.containsKey(key) : byKey.size() == 1 && byKey.containsKey(InstanceKey.NONE);
         }
 
         private Value expand() {
@@ -697,14 +706,22 @@ public final class ConfigEvaluator {
                 continue;
             }
             Value v;
-            collectors.push(new LinkedHashSet<>());
+            Set<Object> own = new LinkedHashSet<>();
+            collectors.push(own);
             Set<Object> refs;
+            Set<Object> outerCollector = argumentCollector;
+            Set<ResDep> outerDirect = directRefs;
+            argumentCollector = own;
+            directRefs = new LinkedHashSet<>();
+            Set<ResDep> direct = directRefs;
             try {
                 v = ev.eval(a.expr(), names);
             } catch (EvalError e) {
                 report(e);
                 v = Value.unknown("invalid: " + e.summary());
             } finally {
+                argumentCollector = outerCollector;
+                directRefs = outerDirect;
                 refs = collectors.pop();
                 if (!collectors.isEmpty()) {
                     collectors.peek().addAll(refs);
@@ -723,6 +740,13 @@ public final class ConfigEvaluator {
                     if (d instanceof ResDep) {
                         addresses(d, addrs);
                     }
+                }
+            }
+            // A managed resource instance named in the argument itself is a reference, as in Terraform, even when the
+            // part it gives is known and another part of the value is not ("service/${local.cluster}/${aws_ecs_service.x.name}").
+            for (ResDep d : direct) {
+                if (d.res().cfg.mode() == ModuleConfig.Mode.MANAGED && d.res().singleInstance(d.key())) {
+                    addresses(d, addrs);
                 }
             }
             addrs.remove(where);
@@ -931,6 +955,9 @@ public final class ConfigEvaluator {
             }
             if (!collectors.isEmpty()) {
                 collectors.peek().add(new ResDep(r, key));
+                if (collectors.peek() == argumentCollector) {
+                    directRefs.add(new ResDep(r, key));
+                }
             }
             return new Resolved(v, consumed);
         }

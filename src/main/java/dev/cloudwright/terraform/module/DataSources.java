@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * sources whose result follows from the configuration alone are computed here, as the provider would:
  * {@code aws_iam_policy_document}, {@code aws_region}, {@code aws_partition}, {@code aws_availability_zones}
  * (from the bundled region data), {@code aws_default_tags} (from the provider configuration) and the
- * structure of {@code aws_caller_identity} (whose values only AWS knows).
+ * structure of {@code aws_caller_identity} (whose values only AWS knows). Of managed resources, the
+ * {@code domain_validation_options} the AWS provider plans for a certificate validated by DNS.
  */
 final class DataSources {
 
@@ -75,8 +76,52 @@ final class DataSources {
                 default -> {
                 }
             }
+        } else if (cfg.mode() == ModuleConfig.Mode.MANAGED && cfg.type().equals("aws_acm_certificate")) {
+            Value options = acmValidationOptions(body, address);
+            if (options != null) {
+                attrs.put("domain_validation_options", options);
+            }
         }
         return Value.openObject(attrs, why, address);
+    }
+
+    /**
+     * The {@code domain_validation_options} of a new certificate validated by DNS as the AWS provider plans them
+     * (its CustomizeDiff): one element per domain, the domain name and each subject alternative name, with the
+     * domain known and the record ACM will ask for known only after apply. Null when the domains are not known, or
+     * the certificate is not validated by DNS (then the provider plans nothing and the attribute stays Unknown).
+     */
+    static Value acmValidationOptions(EvaluatedBody body, String address) {
+        EvaluatedBody.Attr method = body.attribute("validation_method");
+        EvaluatedBody.Attr domain = body.attribute("domain_name");
+        if (method == null || !(method.value() instanceof Value.Str m) || !m.value().equals("DNS") || domain == null
+                || !(domain.value() instanceof Value.Str d)) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(List.of(d.value()));
+        EvaluatedBody.Attr sans = body.attribute("subject_alternative_names");
+        if (sans != null) {
+            if (!(sans.value() instanceof Value.Seq seq) || !seq.isWhollyKnown()) {
+                return null;
+            }
+            for (Value v : seq.items()) {
+                if (!(v instanceof Value.Str san)) {
+                    return null;
+                }
+                names.add(san.value());
+            }
+        }
+        List<Value> out = new ArrayList<>();
+        for (String n : new java.util.LinkedHashSet<>(names)) {
+            Map<String, Value> o = new TreeMap<>();
+            o.put("domain_name", Value.str(n));
+            for (String a : List.of("resource_record_name", "resource_record_type", "resource_record_value")) {
+                o.put(a, Value.unknown(address + ".domain_validation_options." + a + " is known only after apply (ACM chooses the record when it"
+                        + " creates the certificate)", address));
+            }
+            out.add(Value.object(o));
+        }
+        return Value.set(out);
     }
 
     /** The tags of the provider configuration's {@code default_tags} block: an empty map without one. */

@@ -328,4 +328,150 @@ class DataSourcesTest {
         assertUnknown(r.outputs().get("ami"), "data.aws_ami.ubuntu.id");
         assertEquals(Value.Seq.class, r.outputs().get("owners").getClass());
     }
+
+    // terraform plan: the AWS provider plans domain_validation_options of a new DNS-validated certificate with
+    // one element per domain (domain_name, then each subject alternative name), the domain known and the record
+    // (known after apply); so for_each over them has the keys "example.org" and "www.example.org", two records.
+    @Test
+    void certificateValidationRecordsHaveOneKeyPerDomain() {
+        var r = eval("""
+                provider "aws" { region = "us-east-1" }
+                resource "aws_acm_certificate" "site" {
+                  domain_name               = "example.org"
+                  subject_alternative_names = ["www.example.org", "example.org"]
+                  validation_method         = "DNS"
+                }
+                resource "aws_route53_record" "validation" {
+                  for_each = {
+                    for o in aws_acm_certificate.site.domain_validation_options : o.domain_name => o
+                  }
+                  zone_id = "Z123"
+                  name    = each.value.resource_record_name
+                  type    = each.value.resource_record_type
+                  records = [each.value.resource_record_value]
+                  ttl     = 60
+                }
+                resource "aws_acm_certificate" "email" {
+                  domain_name       = "example.net"
+                  validation_method = "EMAIL"
+                }
+                output "email" { value = aws_acm_certificate.email.domain_validation_options }
+                """);
+        assertEquals(List.of("aws_route53_record.validation[\"example.org\"]", "aws_route53_record.validation[\"www.example.org\"]"),
+                addresses(r).stream().filter(a -> a.startsWith("aws_route53_record")).sorted().toList());
+        assertTrue(warnings(r).stream().noneMatch(w -> w.contains("for_each")), warnings(r).toString());
+        assertUnknown(attr(r, "aws_route53_record.validation[\"www.example.org\"]", "name"),
+                "aws_acm_certificate.site.domain_validation_options.resource_record_name is known only after apply");
+        assertUnknown(r.outputs().get("email"), "aws_acm_certificate.email.domain_validation_options");
+    }
+
+    // terraform plan (data "aws_iam_policy_document" is read during plan): the json merges the source documents
+    // in order, then the document's own statements, then the overrides: the override's "Write" statement takes
+    // the place of the source's, the own "Logs" statement is appended. Principals read from JSON are listed in
+    // descending order, a single condition value is a string.
+    @Test
+    void policyDocumentsMergeSourcesAndOverridesAsTheProviderDoes() {
+        var r = eval("""
+                data "aws_iam_policy_document" "read" {
+                  statement {
+                    sid       = "Read"
+                    actions   = ["s3:GetObject"]
+                    resources = ["arn:aws:s3:::data/*"]
+                  }
+                }
+                data "aws_iam_policy_document" "merged" {
+                  source_policy_documents = [
+                    data.aws_iam_policy_document.read.json,
+                    jsonencode({
+                      Statement = [{
+                        Sid       = "Write"
+                        Effect    = "Allow"
+                        Action    = ["s3:PutObject"]
+                        Resource  = "arn:aws:s3:::data/*"
+                        Principal = { AWS = ["arn:aws:iam::111111111111:root", "arn:aws:iam::222222222222:root"] }
+                        Condition = { Bool = { "aws:SecureTransport" = ["true"] } }
+                      }]
+                    }),
+                  ]
+                  override_policy_documents = [jsonencode({
+                    Version   = "2012-10-17"
+                    Statement = [{ Sid = "Write", Effect = "Allow", Action = "s3:PutObject", Resource = "arn:aws:s3:::data/out/*" }]
+                  })]
+                  statement {
+                    sid       = "Logs"
+                    actions   = ["logs:PutLogEvents"]
+                    resources = ["*"]
+                  }
+                }
+                data "aws_iam_policy_document" "sources_only" {
+                  source_policy_documents = [jsonencode({
+                    Version = "2012-10-17"
+                    Statement = [{
+                      Effect    = "Allow"
+                      Action    = "sts:AssumeRole"
+                      Principal = { Service = ["a.amazonaws.com", "b.amazonaws.com"] }
+                      Condition = { StringEquals = { "aws:SourceAccount" = "111111111111" } }
+                    }]
+                  })]
+                }
+                data "aws_iam_policy_document" "duplicate" {
+                  source_policy_documents = [data.aws_iam_policy_document.read.json, data.aws_iam_policy_document.read.json]
+                }
+                resource "aws_s3_bucket" "b" {}
+                data "aws_iam_policy_document" "unknown_source" {
+                  source_policy_documents = [jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:*", Resource = aws_s3_bucket.b.arn }] })]
+                }
+                output "merged" { value = data.aws_iam_policy_document.merged.json }
+                output "sources_only" { value = data.aws_iam_policy_document.sources_only.json }
+                output "duplicate" { value = data.aws_iam_policy_document.duplicate.json }
+                output "unknown_source" { value = data.aws_iam_policy_document.unknown_source.json }
+                """);
+        assertStr("""
+                {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {
+                      "Sid": "Read",
+                      "Effect": "Allow",
+                      "Action": "s3:GetObject",
+                      "Resource": "arn:aws:s3:::data/*"
+                    },
+                    {
+                      "Sid": "Write",
+                      "Effect": "Allow",
+                      "Action": "s3:PutObject",
+                      "Resource": "arn:aws:s3:::data/out/*"
+                    },
+                    {
+                      "Sid": "Logs",
+                      "Effect": "Allow",
+                      "Action": "logs:PutLogEvents",
+                      "Resource": "*"
+                    }
+                  ]
+                }""", r.outputs().get("merged"));
+        assertStr("""
+                {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {
+                      "Effect": "Allow",
+                      "Action": "sts:AssumeRole",
+                      "Principal": {
+                        "Service": [
+                          "b.amazonaws.com",
+                          "a.amazonaws.com"
+                        ]
+                      },
+                      "Condition": {
+                        "StringEquals": {
+                          "aws:SourceAccount": "111111111111"
+                        }
+                      }
+                    }
+                  ]
+                }""", r.outputs().get("sources_only"));
+        assertUnknown(r.outputs().get("duplicate"), "duplicate Sid (Read) in source_policy_documents (statement 0)");
+        assertUnknown(r.outputs().get("unknown_source"), "not known offline");
+    }
 }
