@@ -53,8 +53,13 @@ final class DesignCommand implements Callable<Integer> {
     /** The Terraform of a design (AWS). */
     static java.util.List<AwsTerraformWriter.File> terraform(Design design) {
         var req = design.requirements();
+        var dr = design.disasterRecovery();
+        String primary = design.architecture().regions().get(0).region();
+        java.util.List<AwsTerraformWriter.Step> failover = dr.recoveryRegion() == null ? java.util.List.of() : dr.chosen().steps().stream()
+                .map(s -> new AwsTerraformWriter.Step(s.action(), s.command(primary, dr.recoveryRegion(), "{failover_targets}"), s.automated()))
+                .toList();
         return AwsTerraformWriter.write(design.architecture(), new AwsTerraformWriter.Project(design.name(),
-                req.environment().name().toLowerCase(java.util.Locale.ROOT), "platform", "unassigned"));
+                req.environment().name().toLowerCase(java.util.Locale.ROOT), "platform", "unassigned", failover));
     }
 
     int run(Options o) {

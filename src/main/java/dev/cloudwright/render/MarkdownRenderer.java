@@ -58,7 +58,7 @@ public final class MarkdownRenderer {
         line();
         capacity(d.capacity(), req);
         components(d);
-        disasterRecovery(d.disasterRecovery());
+        disasterRecovery(d.disasterRecovery(), d.architecture().regions().get(0).region());
         availability(d.availability(), d.availabilityOptions());
         cost(d.cost(), d);
         security(d.security(), req);
@@ -262,7 +262,7 @@ public final class MarkdownRenderer {
         return s.known() ? k.words((T) s.value()) : "not known (" + s.basis() + ")";
     }
 
-    private void disasterRecovery(DrPlan dr) {
+    private void disasterRecovery(DrPlan dr, String primary) {
         h2("Disaster recovery");
         table(List.of("", ""), List.of(
                 List.of("**RPO target**", Fmt.duration(dr.targetRpoSeconds())),
@@ -282,11 +282,22 @@ public final class MarkdownRenderer {
         }
         table(List.of("Strategy", "RPO", "RTO", "Added monthly cost", "Meets targets", "RPO set by"), rows);
         h3("Failover procedure");
+        if (dr.recoveryRegion() == null) {
+            line("There is no recovery region: a regional outage lasts until the region returns; data lost in it is restored from the "
+                    + "in-region backups (`aws backup start-restore-job --region " + primary + " --recovery-point-arn <arn> ...`).");
+            line();
+            h3("Backup strategy");
+            dr.backups().forEach(b -> line("- " + b));
+            line();
+            dr.notes().forEach(n -> line("> " + n));
+            line();
+            return;
+        }
         List<List<String>> steps = new ArrayList<>();
         double total = 0;
         for (RecoveryStep s : dr.chosen().steps()) {
             steps.add(List.of(String.valueOf(s.order()), s.action(), Fmt.minutes(s.minutes()) + (s.counted() ? "" : " (while serving)"),
-                    s.automated() ? "automated" : "manual"));
+                    (s.automated() ? "automated: " : "manual: ") + code(s.command(primary, dr.recoveryRegion(), null))));
             if (s.counted()) {
                 total += s.minutes();
             }
@@ -298,6 +309,11 @@ public final class MarkdownRenderer {
         line();
         dr.notes().forEach(n -> line("> " + n));
         line();
+    }
+
+    /** A shell command in code format; words as they are. */
+    private static String code(String command) {
+        return command.startsWith("aws ") || command.startsWith("terraform ") || command.startsWith("dig ") ? "`" + command + "`" : command;
     }
 
     private void availability(AvailabilityEstimate a, List<Design.AvailabilityOption> options) {

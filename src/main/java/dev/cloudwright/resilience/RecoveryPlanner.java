@@ -14,7 +14,7 @@ import java.util.Map;
 public final class RecoveryPlanner {
 
     record StepRow(Strategy strategy, int order, String action, double minutes, double per100Gb, String applies, boolean counted,
-            boolean automated, String basis) {}
+            boolean automated, String basis, String command) {}
 
     /** A mechanism's typical lag, and the bound an option of the service guarantees (0: none). */
     record Replication(String mechanism, long rpoSeconds, long boundSeconds, String boundOption, boolean boundInDesign, String confidence) {}
@@ -26,7 +26,7 @@ public final class RecoveryPlanner {
         for (Tsv.Row r : Tsv.resource("dev/cloudwright/aws/recovery-steps.tsv")) {
             Strategy s = byId(r.get("strategy"));
             steps.add(new StepRow(s, r.integer("order"), r.get("step"), r.number("minutes"), r.number("per_100gb"), r.get("applies"),
-                    r.get("counted").equals("yes"), r.get("automated").equals("yes"), r.get("basis") + ": " + r.get("source")));
+                    r.get("counted").equals("yes"), r.get("automated").equals("yes"), r.get("basis") + ": " + r.get("source"), r.get("command")));
         }
         for (Tsv.Row r : Tsv.resource("dev/cloudwright/aws/replication.tsv")) {
             replication.put(r.get("store"), new Replication(r.get("mechanism"), (long) r.number("typical_rpo_seconds"),
@@ -102,7 +102,7 @@ public final class RecoveryPlanner {
             }
             double minutes = row.minutes() + row.per100Gb() * f.dataGb() / 100.0;
             minutes = Math.ceil(minutes);
-            out.add(new RecoveryStep(++n, row.action(), minutes, row.counted(), row.automated(), row.basis()));
+            out.add(new RecoveryStep(++n, row.action(), minutes, row.counted(), row.automated(), row.basis(), row.command()));
             if (row.counted()) {
                 rto += minutes;
             }

@@ -32,7 +32,22 @@ import java.util.Optional;
 public final class AwsTerraformWriter {
 
     /** Project settings that are not in the architecture. */
-    public record Project(String name, String environment, String owner, String costCentre) {}
+    /**
+     * What the Terraform is for: names and tags, and the design's failover procedure for the README's runbook (each
+     * step's command with {@code {failover_targets}} left for the writer to fill with the recovery region's modules).
+     */
+    public record Project(String name, String environment, String owner, String costCentre, List<Step> failover) {
+        public Project {
+            failover = List.copyOf(failover);
+        }
+
+        public Project(String name, String environment, String owner, String costCentre) {
+            this(name, environment, owner, costCentre, List.of());
+        }
+    }
+
+    /** One runbook step: what is done, the command or variable that does it, and whether a person runs it. */
+    public record Step(String action, String command, boolean automated) {}
 
     /** A written file: path relative to the output folder, and its text. */
     public record File(String path, String text) {}
@@ -84,7 +99,8 @@ public final class AwsTerraformWriter {
                 out.add(new File("terraform/modules/" + module + "/" + f, resource(MODULES + module + "/" + f)));
             }
         }
-        out.add(new File("terraform/README.md", TerraformReadme.render(m.arch, m.project, m.primary, m.secondary, m.used, m.notes)));
+        out.add(new File("terraform/README.md", TerraformReadme.render(m.arch, m.project, m.primary, m.secondary, m.used, m.notes,
+                m.recoveryModules)));
         return out;
     }
 

@@ -50,6 +50,8 @@ final class ComputeModules {
         }
         String name = m.moduleName(c);
         Sizing s = c.sizing();
+        // A standby's fleet takes the primary's size when it takes over (var.failover).
+        Sizing p = m.find(m.primary, c.service()).map(Component::sizing).orElse(s);
         switch (module) {
             case "ecs-service" -> m.call("compute", name, r, c, List.of(
                     ref("vpc_id", m.network(r, "vpc_id")),
@@ -62,8 +64,8 @@ final class ComputeModules {
                     attr("cpu", cpuUnits(s)),
                     attr("memory", memoryMib(s)),
                     attr("cpu_architecture", c.value(Keys.ARCH) == Arch.ARM ? "ARM64" : "X86_64"),
-                    attr("desired_count", s.countOr(1)),
-                    attr("min_capacity", s.min() == null ? s.countOr(1) : s.min()),
+                    attr("desired_count", m.onFailover(r, s.countOr(1), p.countOr(1))),
+                    attr("min_capacity", m.onFailover(r, s.min() == null ? s.countOr(1) : s.min(), p.min() == null ? p.countOr(1) : p.min())),
                     attr("max_capacity", Math.max(s.max() == null ? s.countOr(1) : s.max(), 1)),
                     ref("kms_key_arn", m.kms(c))));
             case "ecs-scheduled-task" -> m.call("compute", name, r, c, List.of(
@@ -82,8 +84,8 @@ final class ComputeModules {
             case "eks" -> m.call("compute", name, r, c, List.of(
                     ref("subnet_ids", m.network(r, "private_subnet_ids")),
                     attr("instance_types", Hcl.strings(List.of(s.sku() == null ? AwsFacts.value("eks.instance_type") : s.sku()))),
-                    attr("desired_size", s.countOr(2)),
-                    attr("min_size", s.min() == null ? s.countOr(2) : s.min()),
+                    attr("desired_size", m.onFailover(r, s.countOr(2), p.countOr(2))),
+                    attr("min_size", m.onFailover(r, s.min() == null ? s.countOr(2) : s.min(), p.min() == null ? p.countOr(2) : p.min())),
                     attr("max_size", Math.max(1, s.max() == null ? s.countOr(2) : s.max())),
                     ref("kms_key_arn", m.kms(c))));
             case "ec2-asg" -> {
@@ -93,9 +95,9 @@ final class ComputeModules {
                         ref("vpc_cidr", m.network(r, "vpc_cidr")),
                         ref("subnet_ids", m.network(r, "private_subnet_ids")),
                         attr("instance_type", type),
-                        attr("min_size", s.min() == null ? s.countOr(1) : s.min()),
+                        attr("min_size", m.onFailover(r, s.min() == null ? s.countOr(1) : s.min(), p.min() == null ? p.countOr(1) : p.min())),
                         attr("max_size", Math.max(1, s.max() == null ? s.countOr(1) : s.max())),
-                        attr("desired_capacity", s.countOr(1)),
+                        attr("desired_capacity", m.onFailover(r, s.countOr(1), p.countOr(1))),
                         when(behindAlb, attr("target_group_arns", new Hcl.ListX(List.of(raw("module.alb_" + m.part(r) + ".target_group_arn")), false))),
                         ref("alb_security_group_id", "module.alb_" + m.part(r) + ".security_group_id"),
                         attr("app_port", appPort(r)),

@@ -133,19 +133,37 @@ final class DataModules {
     }
 
     private void cache(String r, Component c) {
+        m.call("cache", m.moduleName(c), r, c, cacheArgs(r, c));
+        if (r.equals(m.primary) && m.standby() && m.find(m.secondary, "aws.elasticache").isEmpty()) {
+            // A pilot light has no cache until it takes over: var.failover creates one like the primary's.
+            m.call("cache", m.moduleName(c).replace("_" + m.part(r), "_" + m.part(m.secondary)), "elasticache", m.secondary, c,
+                    raw("var.failover ? 1 : 0"), cacheArgs(m.secondary, c));
+        }
+    }
+
+    private List<Hcl.Attr> cacheArgs(String r, Component c) {
         String engine = AwsFacts.engine("elasticache", c.valueOr(Keys.ENGINE, Engine.REDIS));
-        int shards = c.sizing().shards() == null ? 1 : c.sizing().shards();
-        int replicas = c.sizing().replicas() == null ? Math.max(0, c.sizing().countOr(1) / Math.max(1, shards) - 1) : c.sizing().replicas();
-        m.call("cache", m.moduleName(c), r, c, List.of(
+        int shards = shards(c);
+        // A warm standby's cache gets the primary's replicas when it takes over.
+        Component primary = m.find(m.primary, "aws.elasticache").orElse(c);
+        return List.of(
                 attr("engine", engine),
                 ref("engine_version", "var." + engine + "_engine_version"),
                 attr("node_type", c.sizing().sku() == null ? AwsFacts.value("elasticache.node_type") : c.sizing().sku()),
                 attr("num_node_groups", shards),
-                attr("replicas_per_node_group", replicas),
+                attr("replicas_per_node_group", m.onFailover(r, replicas(c), replicas(primary))),
                 ref("vpc_id", m.network(r, "vpc_id")),
                 ref("subnet_ids", m.network(r, "data_subnet_ids")),
                 attr("client_security_group_ids", new Hcl.ListX(compute.clientSecurityGroups(r), false)),
-                ref("kms_key_arn", m.kms(c))));
+                ref("kms_key_arn", m.kms(r)));
+    }
+
+    private static int shards(Component c) {
+        return c.sizing().shards() == null ? 1 : c.sizing().shards();
+    }
+
+    private static int replicas(Component c) {
+        return c.sizing().replicas() == null ? Math.max(0, c.sizing().countOr(1) / Math.max(1, shards(c)) - 1) : c.sizing().replicas();
     }
 
     // ------------------------------------------------------------------ buckets

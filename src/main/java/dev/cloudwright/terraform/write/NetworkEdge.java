@@ -29,20 +29,25 @@ final class NetworkEdge {
 
     /** The VPC, its NAT gateways (one per zone, or one) and gateway endpoints. */
     void network(String r, Component vpc) {
-        Optional<Component> nat = m.find(r, "aws.nat-gateway");
         int zones = vpc.placement().zones().size();
-        String mode = nat.isEmpty() ? "none" : nat.get().sizing().countOr(1) >= zones && zones > 1 ? "per_az" : "single";
+        String mode = natMode(r, zones);
         String p = m.part(r);
         m.call("network", "network_" + p, r, vpc, List.of(
                 attr("cidr", vpc.valueOr(Keys.CIDR, AwsFacts.value("vpc.cidr." + p))),
                 attr("azs", Hcl.strings(vpc.placement().zones())),
-                attr("nat_gateways", mode),
+                // A standby region gets the primary's NAT gateways when it takes over (var.failover).
+                attr("nat_gateways", m.onFailover(r, mode, natMode(m.primary, zones))),
                 attr("gateway_endpoints", Hcl.strings(list(vpc, Keys.GATEWAY_ENDPOINTS))),
                 ref("kms_key_arn", m.kms(vpc))));
         m.output("vpc_id_" + p, "VPC in " + r + ".", m.network(r, "vpc_id"));
-        if (nat.isPresent()) {
+        if (!mode.equals("none")) {
             m.notes.add("NAT gateways in " + r + ": " + mode.replace('_', ' ') + ".");
         }
+    }
+
+    private String natMode(String r, int zones) {
+        Optional<Component> nat = m.find(r, "aws.nat-gateway");
+        return nat.isEmpty() ? "none" : nat.get().sizing().countOr(1) >= zones && zones > 1 ? "per_az" : "single";
     }
 
     /** The region's load balancer with its certificate and, when the design has one here, its web ACL. */
@@ -102,7 +107,8 @@ final class NetworkEdge {
                         attr("zone_id", raw("var.hosted_zone_id")),
                         attr("record_name", raw("\"origin.${var.domain_name}\"")),
                         attr("routing", origins.size() > 1 ? "failover" : "latency"),
-                        attr("endpoints", new Hcl.ListX(origins, true))));
+                        attr("endpoints", new Hcl.ListX(origins, true)),
+                        gate(origins.size() > 1)));
             }
             m.output("cdn_domain_name", "CloudFront domain name.", "module.cdn.domain_name");
         });
@@ -121,8 +127,14 @@ final class NetworkEdge {
                     attr("routing", routing),
                     ref("cdn_domain_name", cdn.isPresent() ? "module.cdn.domain_name" : null),
                     ref("cdn_hosted_zone_id", cdn.isPresent() ? "module.cdn.hosted_zone_id" : null),
-                    endpoints.isEmpty() ? absent("endpoints") : attr("endpoints", new Hcl.ListX(endpoints, true))));
+                    endpoints.isEmpty() ? absent("endpoints") : attr("endpoints", new Hcl.ListX(endpoints, true)),
+                    gate(routing.equals("failover"))));
         });
+    }
+
+    /** Failover routing to a standby opens only with var.failover: DNS does not move before the database is promoted. */
+    private Hcl.Attr gate(boolean failoverRouting) {
+        return failoverRouting && m.standby() ? ref("standby_open", "var.failover") : absent("standby_open");
     }
 
     /** The provider alias of CloudFront's region ("us_east_1"). */

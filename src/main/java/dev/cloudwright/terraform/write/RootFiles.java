@@ -80,6 +80,11 @@ final class RootFiles {
             variable(v, "secondary_region", "string", str(m.secondary), "Second region (" + m.arch.regions().get(1).part().name().toLowerCase(Locale.ROOT)
                     + ").", List.of(validation("var.secondary_region != var.primary_region", "The second region must differ from the primary.")));
         }
+        if (m.standby()) {
+            variable(v, "failover", "bool", Hcl.raw("false"), "Set to true to fail over to " + m.secondary + " once its database is promoted (see the"
+                    + " README's failover runbook): creates what the standby lacks (NAT gateways, cache), scales it to the primary's capacity and"
+                    + " opens the DNS gate to it.", List.of());
+        }
         variable(v, "domain_name", "string", null, "DNS name of the service, in the hosted zone (e.g. shop.example.com).", List.of(
                 validation("can(regex(\"^[a-z0-9.-]+\\\\.[a-z]{2,}$\", var.domain_name))", "A DNS name such as shop.example.com.")));
         variable(v, "hosted_zone_id", "string", null, "Route 53 hosted zone that holds domain_name.", List.of());

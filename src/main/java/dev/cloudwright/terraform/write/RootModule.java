@@ -33,6 +33,8 @@ final class RootModule {
     final String slug;
     final String primary;
     final String secondary;
+    /** Module calls in the second region, and the DNS ones: what a failover apply targets. */
+    final List<String> recoveryModules = new ArrayList<>();
     final Map<String, List<Hcl.Node>> layers = new LinkedHashMap<>();
     final SortedSet<String> used = new TreeSet<>();
     final List<Hcl.Node> outputs = new ArrayList<>();
@@ -57,6 +59,35 @@ final class RootModule {
             out = out.substring(0, 24).replaceAll("-+$", "");
         }
         return out.isEmpty() ? "app" : out;
+    }
+
+    /**
+     * The second region stands by (pilot light or warm standby): the configuration has a {@code failover} switch that
+     * creates what the standby lacks, scales it to production and opens the DNS gate to it.
+     */
+    boolean standby() {
+        return secondary != null && arch.regions().get(1).part() == dev.cloudwright.model.RegionPlan.Part.STANDBY;
+    }
+
+    /** A value for the standby region: {@code normal}, or {@code whenFailedOver} once var.failover is set. */
+    Hcl.Expr onFailover(String region, Object normal, Object whenFailedOver) {
+        if (!standby() || region == null || region.equals(primary) || java.util.Objects.equals(normal, whenFailedOver)) {
+            return literal(normal);
+        }
+        return Hcl.raw("var.failover ? " + text(whenFailedOver) + " : " + text(normal));
+    }
+
+    private static Hcl.Expr literal(Object v) {
+        return v instanceof String str ? Hcl.str(str) : Hcl.raw(text(v));
+    }
+
+    private static String text(Object v) {
+        if (v instanceof String str) {
+            StringBuilder sb = new StringBuilder();
+            Hcl.quote(sb, str);
+            return sb.toString();
+        }
+        return String.valueOf(v);
     }
 
     /** "primary" or "secondary" for a region. */
@@ -128,9 +159,20 @@ final class RootModule {
 
     /** A module call: source, providers, then the arguments (null values are left out). */
     void call(String layer, String name, String module, String region, Component c, List<Hcl.Attr> args) {
+        call(layer, name, module, region, c, null, args);
+    }
+
+    /** A module call with a count (null: none). */
+    void call(String layer, String name, String module, String region, Component c, Hcl.Expr count, List<Hcl.Attr> args) {
         used.add(module);
+        if (region != null && region.equals(secondary) || module.equals("dns")) {
+            recoveryModules.add(name);
+        }
         List<Hcl.Node> body = new ArrayList<>();
         body.add(attr("source", "./modules/" + module));
+        if (count != null) {
+            body.add(attr("count", count));
+        }
         if (region != null && !region.equals(primary)) {
             body.add(attr("providers", new Hcl.ObjX(List.of(entry("aws", raw("aws.secondary"))), false)));
         }

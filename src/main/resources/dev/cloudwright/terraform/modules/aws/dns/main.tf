@@ -34,6 +34,10 @@ resource "aws_route53_health_check" "endpoint" {
   request_interval  = 30
   failure_threshold = 3
 
+  # The gate: while the standby is closed its health check is inverted, so a healthy standby reports unhealthy and
+  # failover routing keeps answering with the primary (Route 53 answers with the primary when both are unhealthy).
+  invert_healthcheck = var.routing == "failover" && each.value.failover_role == "SECONDARY" && !var.standby_open
+
   tags = merge(var.tags, { Name = "${var.record_name}-${each.key}", "cloudwright:component" = var.component_id })
 }
 

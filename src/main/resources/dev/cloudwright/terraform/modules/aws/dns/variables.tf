@@ -97,3 +97,9 @@ variable "health_check_path" {
     error_message = "health_check_path must start with / and be at most 255 characters."
   }
 }
+
+variable "standby_open" {
+  description = "With failover routing: whether DNS may send traffic to the secondary endpoint. While false its health check is inverted and DNS keeps answering with the primary, so traffic does not move before the standby's database has been promoted; set it to true to fail over."
+  type        = bool
+  default     = true
+}
