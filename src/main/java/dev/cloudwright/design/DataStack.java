@@ -182,7 +182,11 @@ final class DataStack {
         s.link(s.app, s.id("cache"), Kind.TRAFFIC, memcached ? "Memcached/TLS" : "Redis/TLS", memcached ? 11211 : 6379, true);
     }
 
-    /** Cross-region copies of the database backups, in a vault of region {@code s}. */
+    /**
+     * Cross-region copies of the database backups, in a vault of region {@code s}. Where a replica in that region already
+     * covers the RPO, a daily copy guards against what replication copies too (corruption, deletion); a recovery region
+     * that only restores gets every backup. Stored and transferred as the source copies: whole databases for full copies.
+     */
     void backupVault(Site s, String primary) {
         if (p.relational() == null && p.keyValue() == null) {
             return;
@@ -190,15 +194,38 @@ final class DataStack {
         String source = p.keyValue() != null ? "dynamodb" : aurora() ? "aurora" : "rds";
         double size = req.workload().database().sizeGb();
         double change = p.a().get("daily_change_ratio");
-        int days = Math.min(retention(), 7);
+        boolean full = ProviderFacts.fullCopies(source);
+        int every = copyEveryHours(s, full);
+        // Two weekly copies, or a week of daily (or hourly) ones.
+        int days = every >= WEEK_HOURS ? 2 * WEEK_HOURS / 24 : Math.min(retention(), 7);
+        double copiesPerDay = 24.0 / every;
+        double stored = full ? size * Math.max(1, days * copiesPerDay) : size * (1 + change * days);
+        double transferred = full ? size * copiesPerDay * 30 : size * change * 30;
         s.addKeyed(Component.builder(s.id("backup-vault"), Role.BACKUP, "aws.backup", "Backup vault (cross-region copies)")
                 .placement(s.oneZone).protection(Protection.atRest(s.key).inTransit().backups(days).deletionProtection(true))
                 .set(Keys.BACKUP_SOURCE, source)
                 .set(Keys.COPY_RETENTION_DAYS, days)
-                .usage(Usage.BACKUP_GB, size * (1 + change * days))
-                .usage(Usage.INTERREGION_GB, size * change * 30)
+                .set(Keys.COPY_EVERY_HOURS, every, s.profile == Profile.RECOVERY ? "a recovery region restores from the copies: every backup is copied"
+                        : "the replica in this region covers the RPO: a " + (every >= WEEK_HOURS ? "weekly copy (each is the whole database)" : "daily copy")
+                                + " guards against what replication copies too")
+                .usage(Usage.BACKUP_GB, stored)
+                .usage(Usage.INTERREGION_GB, transferred)
                 .build());
         s.link(primary + ".backup", s.id("backup-vault"), Kind.BACKUP, "AWS Backup copy", 0, false);
+    }
+
+    static final int WEEK_HOURS = 168;
+
+    /**
+     * Hours between copies into region {@code s}: beside a replica daily, or weekly when each copy is the whole database;
+     * into a recovery region as often as the backups are taken.
+     */
+    int copyEveryHours(Site s, boolean full) {
+        return s.profile != Profile.RECOVERY ? full ? WEEK_HOURS : 24 : backupEveryHours();
+    }
+
+    int backupEveryHours() {
+        return req.recovery().rpoSeconds() < 88_200 ? 1 : 24;
     }
 
     int retention() {

@@ -240,12 +240,23 @@ public final class Designer {
 
     private List<String> backups(Requirements req, Plan plan, StackBuilder sb, Strategy s, String secondary) {
         List<String> b = new ArrayList<>();
-        String copies = secondary == null ? "" : ", copied to " + secondary;
+        boolean live = s != Strategy.BACKUP_RESTORE;
+        String store = plan.keyValue() != null ? "dynamodb" : plan.relational() == null ? null
+                : plan.relational().service().equals("aws.aurora") ? "aurora" : "rds";
+        boolean weekly = store != null && ProviderFacts.fullCopies(store);
+        String copies = secondary == null ? "" : live ? ", copied to " + secondary + (weekly ? " once a week (each copy is the whole database)" : " once a day")
+                + " (the replica there covers the RPO; the copy guards against corruption and deletion, which replication copies too)"
+                : ", each copied to " + secondary;
         if (plan.relational() != null) {
             b.add(String.format(Locale.ROOT, "Database: continuous backups with point-in-time restore (any second in the last %d days); "
                     + "AWS Backup snapshots %s%s.", plan.relational().retentionDays(), sb.backupSchedule(), copies));
         } else if (plan.keyValue() != null) {
             b.add(String.format(Locale.ROOT, "Tables: point-in-time recovery (35 days) and AWS Backup snapshots %s%s.", sb.backupSchedule(), copies));
+        }
+        if (secondary != null && !live && store != null && req.recovery().rpoSeconds() < 88_200 && ProviderFacts.fullCopies(store)) {
+            b.add(String.format(Locale.ROOT, "Each hourly copy is the whole %s GB database: AWS Backup runs a limited number of copy jobs at once "
+                    + "per destination vault, so copies of a large database queue behind each other; a replica (pilot light) avoids them.",
+                    Fmt.count(req.workload().database().sizeGb())));
         }
         if (req.workload().objectStorageGb() > 0 || req.workload().staticContentGb() > 0) {
             b.add("Object storage: versioning on every bucket (noncurrent versions kept 90 days)"

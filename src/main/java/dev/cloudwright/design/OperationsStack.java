@@ -102,7 +102,8 @@ final class OperationsStack {
         s.add(Component.builder(s.id("backup"), Role.BACKUP, "aws.backup", "Backup plan").placement(s.here)
                 .set(Keys.SCHEDULE, backupSchedule() + ", plus continuous backups for point-in-time restore")
                 .set(Keys.RETENTION_DAYS, retention)
-                .set(Keys.COPIES, s.peer != null ? "copied to " + s.peer : "none (single region)")
+                .set(Keys.BACKUP_EVERY_HOURS, req.recovery().rpoSeconds() < 88_200 ? 1 : 24, "hourly when the RPO is under a day, else daily")
+                .set(Keys.COPIES, s.peer != null ? "copied to " + s.peer + (s.livePeer() ? " on its own schedule (see the vault)" : " after every backup") : "none (single region)")
                 .set(Keys.VAULT_LOCK, req.compliance().isEmpty() ? null : LockMode.COMPLIANCE,
                         "the compliance regimes in scope need backups nobody can delete early")
                 .build());

@@ -19,6 +19,7 @@ final class ProviderFacts {
     private static final Supplier<List<Tsv.Row>> STANDARDS = DataFile.lazy(DIR + "security-standards.tsv", rows -> rows);
     private static final Supplier<List<Tsv.Row>> PACKS = DataFile.lazy(DIR + "conformance-packs.tsv", rows -> rows);
     private static final Supplier<List<Tsv.Row>> ALARMS = DataFile.lazy(DIR + "alarms.tsv", rows -> rows);
+    private static final Supplier<List<Tsv.Row>> COPIES = DataFile.lazy(DIR + "backup-copies.tsv", rows -> rows);
 
     private ProviderFacts() {}
 
@@ -80,6 +81,12 @@ final class ProviderFacts {
             }
         }
         return n;
+    }
+
+    /** A cross-region copy of this source's backups holds the whole database each time (aws/backup-copies.tsv). */
+    static boolean fullCopies(String source) {
+        return COPIES.get().stream().filter(r -> r.get("source").equals(source)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("backup-copies.tsv has no " + source)).get("copy").equals("full");
     }
 
     /** A value of defaults.tsv (shared with the Terraform writer): the addressing plan, the application port. */

@@ -192,6 +192,8 @@ public final class Keys {
     public static final Key<List<String>> FEATURES = Key.list("features", String.class, "Detection features enabled");
     public static final Key<String> BACKUP_SOURCE = Key.text("backup_source", "Service family whose snapshots a backup plan stores (prices them)");
     public static final Key<Integer> COPY_RETENTION_DAYS = Key.integer("copy_retention_days", "Days copies in another region are kept");
+    public static final Key<Integer> COPY_EVERY_HOURS = Key.integer("copy_every_hours", "Hours between cross-region copies of the backups");
+    public static final Key<Integer> BACKUP_EVERY_HOURS = Key.integer("backup_every_hours", "Hours between scheduled backups");
     public static final Key<LockMode> VAULT_LOCK = Key.choice("vault_lock", LockMode.class, "Backup vault lock mode");
     public static final Key<String> COPIES = Key.label("copies", "Backup copies in words");
     public static final Key<Boolean> CONTINUOUS_BACKUP = Key.flag("continuous_backup", "Continuous backups for point-in-time restore");

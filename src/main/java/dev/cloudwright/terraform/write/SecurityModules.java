@@ -190,7 +190,19 @@ final class SecurityModules {
                 args.add(attr("retention_days", days));
                 Optional<Component> vault = m.secondary == null || r.equals(m.secondary) ? Optional.empty()
                         : m.all(m.secondary, Role.BACKUP).stream().findFirst();
-                vault.ifPresent(v -> args.add(ref("copy_destination_vault_arn", "module." + m.moduleName(v) + ".vault_arn")));
+                int every = b.valueOr(Keys.BACKUP_EVERY_HOURS, 1);
+                if (every >= 24) {
+                    args.add(attr("schedule", AwsFacts.value("backup.daily_schedule")));
+                }
+                vault.ifPresent(v -> {
+                    args.add(ref("copy_destination_vault_arn", "module." + m.moduleName(v) + ".vault_arn"));
+                    args.add(attr("copy_retention_days", v.valueOr(Keys.COPY_RETENTION_DAYS, AwsFacts.integer("backup.copy_retention_days"))));
+                    // Copies less often than backups: a rule of their own, on the daily schedule.
+                    int copyEvery = v.valueOr(Keys.COPY_EVERY_HOURS, every);
+                    if (copyEvery > every) {
+                        args.add(attr("copy_schedule", AwsFacts.value(copyEvery >= 168 ? "backup.weekly_schedule" : "backup.daily_schedule")));
+                    }
+                });
                 if (b.value(Keys.VAULT_LOCK) != null) {
                     args.add(attr("vault_lock_days", days));
                 }

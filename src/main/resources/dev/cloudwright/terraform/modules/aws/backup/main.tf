@@ -51,10 +51,37 @@ resource "aws_backup_plan" "this" {
     }
 
     dynamic "copy_action" {
-      for_each = var.copy_destination_vault_arn == null ? [] : [var.copy_destination_vault_arn]
+      for_each = var.copy_destination_vault_arn == null || var.copy_schedule != null ? [] : [var.copy_destination_vault_arn]
 
       content {
         destination_vault_arn = copy_action.value
+
+        lifecycle {
+          delete_after = var.copy_retention_days
+        }
+      }
+    }
+  }
+
+  # Copies less often than backups (for example daily beside a cross-region replica): a snapshot rule of their own.
+  dynamic "rule" {
+    for_each = var.copy_destination_vault_arn != null && var.copy_schedule != null ? [var.copy_destination_vault_arn] : []
+
+    content {
+      rule_name                    = "${var.name}-copy"
+      target_vault_name            = aws_backup_vault.this.name
+      schedule                     = var.copy_schedule
+      schedule_expression_timezone = "Etc/UTC"
+      start_window                 = 60
+      completion_window            = 1440
+      recovery_point_tags          = merge(var.tags, { "cloudwright:component" = var.component_id })
+
+      lifecycle {
+        delete_after = var.copy_retention_days
+      }
+
+      copy_action {
+        destination_vault_arn = rule.value
 
         lifecycle {
           delete_after = var.copy_retention_days

@@ -116,3 +116,14 @@ variable "vault_lock_days" {
     error_message = "vault_lock_days must not exceed retention_days: the lock would reject the plan's own recovery points."
   }
 }
+
+variable "copy_schedule" {
+  description = "Schedule of the cross-region copies when they are taken less often than the backups (a cron() expression in UTC): a rule of its own creates a snapshot on it and copies that one. Null: every backup is copied."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.copy_schedule == null || can(regex("^cron\\(.+\\)$", var.copy_schedule))
+    error_message = "copy_schedule must be null or a cron() expression."
+  }
+}
