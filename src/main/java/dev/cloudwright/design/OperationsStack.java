@@ -85,7 +85,8 @@ final class OperationsStack {
         }
         s.add(Component.builder(s.id("guardduty"), Role.AUDIT, "aws.guardduty", "Threat detection").placement(s.here)
                 .set(Keys.SOURCES, "CloudTrail management events, VPC flow logs, DNS logs")
-                .usage(Usage.EVENTS, p.a().get("management_events_per_month")).usage(Usage.ANALYSED_GB, s.flowGb * 2).build());
+                .usage(Usage.EVENTS, p.a().get("management_events_per_month")).usage(Usage.ANALYSED_GB, s.flowGb * 2)
+                .usage(Usage.MONITORED_VCPU, monitoredVcpu(s)).build());
         if (!req.compliance().isEmpty()) {
             double items = p.a().get("config_items_per_month");
             s.add(Component.builder(s.id("config"), Role.AUDIT, "aws.config", "Configuration recorder and rules").placement(s.here)
@@ -130,6 +131,22 @@ final class OperationsStack {
                 .set(Keys.ROTATION, true).set(Keys.ROTATION_DAYS, KEY_ROTATION_DAYS, "yearly, the default period of automatic key rotation")
                 .set(Keys.MULTI_REGION, true).set(Keys.REPLICA_OF, s.peer + ".kms")
                 .usage(Usage.KEYS, 1).build());
+    }
+
+    /**
+     * The vCPUs runtime monitoring watches (the threat-detection module enables it for ECS on Fargate, EKS and EC2):
+     * the region's running tasks, nodes and instances, averaged over the month; functions are not covered.
+     */
+    private static double monitoredVcpu(Site s) {
+        double vcpu = 0;
+        for (Component c : s.inRegion()) {
+            if (c.role() != Role.COMPUTE || c.service().equals("aws.lambda")) {
+                continue;
+            }
+            double hours = c.usage(Usage.VCPU_HOURS);
+            vcpu += hours > 0 ? hours / 730 : c.sizing().countOr(0) * (c.sizing().vcpu() == null ? 0 : c.sizing().vcpu());
+        }
+        return vcpu;
     }
 
     String backupSchedule() {

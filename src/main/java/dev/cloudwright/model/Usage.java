@@ -66,6 +66,8 @@ public final class Usage {
     public static final String DATA_EVENTS = "data_events";
     /** Threat detection: log GB analysed per month. */
     public static final String ANALYSED_GB = "analysed_gb";
+    /** vCPUs watched by threat detection's runtime monitoring, averaged over the month (vCPU-months). */
+    public static final String MONITORED_VCPU = "monitored_vcpu";
     /** Configuration items recorded and rule evaluations per month. */
     public static final String CONFIG_ITEMS = "config_items";
     public static final String EVALUATIONS = "evaluations";

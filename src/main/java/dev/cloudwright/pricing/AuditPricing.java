@@ -4,6 +4,7 @@ import static dev.cloudwright.pricing.Measure.CHECKS;
 import static dev.cloudwright.pricing.Measure.EVALUATIONS;
 import static dev.cloudwright.pricing.Measure.EVENTS;
 import static dev.cloudwright.pricing.Measure.GB;
+import static dev.cloudwright.pricing.Measure.VCPU_MONTH;
 import static dev.cloudwright.pricing.Measure.GB_MONTH;
 import static dev.cloudwright.pricing.Measure.ITEMS;
 import static dev.cloudwright.pricing.Measure.MONTH;
@@ -31,7 +32,8 @@ final class AuditPricing {
 
     static List<CostComponent> guardduty(Component c) {
         return new Bill(c).ifUsed("CloudTrail management events analysed", PriceKeys.GUARDDUTY_EVENTS, c.usage(Usage.EVENTS), EVENTS)
-                .ifUsed("VPC flow and DNS logs analysed", PriceKeys.GUARDDUTY_LOGS, c.usage(Usage.ANALYSED_GB), GB).parts();
+                .ifUsed("VPC flow and DNS logs analysed", PriceKeys.GUARDDUTY_LOGS, c.usage(Usage.ANALYSED_GB), GB)
+                .ifUsed("Runtime monitoring (ECS, EKS and EC2 vCPUs)", PriceKeys.GUARDDUTY_RUNTIME, c.usage(Usage.MONITORED_VCPU), VCPU_MONTH).parts();
     }
 
     static List<CostComponent> config(Component c) {

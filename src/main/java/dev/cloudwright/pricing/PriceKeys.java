@@ -84,6 +84,7 @@ public final class PriceKeys {
     public static final String CLOUDTRAIL_DATA_EVENTS = "cloudtrail.data";
     public static final String GUARDDUTY_EVENTS = "guardduty.cloudtrail";
     public static final String GUARDDUTY_LOGS = "guardduty.logs";
+    public static final String GUARDDUTY_RUNTIME = "guardduty.runtime.fargate";
     public static final String CONFIG_ITEM = "config.item";
     public static final String CONFIG_EVALUATION = "config.evaluation";
     public static final String SECURITY_HUB_CHECK = "securityhub.check";
