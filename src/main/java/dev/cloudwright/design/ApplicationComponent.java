@@ -37,13 +37,18 @@ final class ApplicationComponent {
                     .set(Keys.TIMEOUT_SECONDS, timeout, "twice the longest request, within the API gateway's integration timeout")
                     .usage(Usage.REQUESTS, site.monthly).usage(Usage.GB_SECONDS, gbSeconds).build();
         }
-        b.sizing(sized(s, site.profile)).set(Keys.SUBNETS, "private").set(Keys.ROLLOUT, "rolling, 25% at a time, health-checked");
+        b.sizing(sized(s, site.profile)).set(Keys.SUBNETS, "private").set(Keys.ROLLOUT, rollout(c.service()), "what the bundled module deploys");
         switch (c.service()) {
             case "aws.ecs-fargate" -> b.set(Keys.ARCH, Arch.X86, X86).set(Keys.ROLES, "task execution role and task role (least privilege)");
             case "aws.eks" -> b.set(Keys.NODE_GROUPS, "managed node group across zones").set(Keys.POD_IDENTITY, "IAM roles for service accounts");
             default -> b.set(Keys.IMDSV2_REQUIRED, true).set(Keys.LAUNCH_TEMPLATE, "hardened AMI, encrypted EBS");
         }
         return b.build();
+    }
+
+    /** How the bundled module rolls out a new version of the service (defaults.tsv, shared with the writer's modules). */
+    static String rollout(String service) {
+        return dev.cloudwright.model.ProviderDefaults.value("rollout." + service);
     }
 
     /** A warm standby runs a share of the minimum; a pilot light runs nothing until failover. */

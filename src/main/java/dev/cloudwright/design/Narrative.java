@@ -64,7 +64,7 @@ final class Narrative {
 
         List<String> ops = new ArrayList<>(List.of(
                 "Everything is infrastructure as code (Terraform), reviewed and applied through a pipeline; no console changes.",
-                "Rolling deployments in 25% batches behind health checks, so a bad release stops before it reaches every task.",
+                "Deployments: " + ApplicationComponent.rollout(compute.chosen().service()) + ".",
                 String.format(Locale.ROOT, "%s on the golden signals (latency, traffic, errors, saturation) and a dashboard per region.",
                         Fmt.plural(alarms, "CloudWatch alarm")),
                 "A timed failover runbook (" + Fmt.plural(chosen.steps().size(), "step") + ") for the " + dr.strategy().title().toLowerCase(Locale.ROOT) + " strategy."));
@@ -78,7 +78,9 @@ final class Narrative {
         List<String> secAddressed = new ArrayList<>(List.of(
                 String.format(Locale.ROOT, "%d security controls across network, identity, data, application and detection layers.", design),
                 "Every data store encrypted with customer managed keys; TLS 1.2+ on every connection.",
-                "Private subnets for application and data; only the load balancer or CDN faces the internet."));
+                p.serverless()
+                        ? "Only the API " + (p.cdn() ? "and the CDN face" : "faces") + " the internet" + (p.vpcCompute() ? "; the functions and the data run in private subnets." : ".")
+                        : "Private subnets for application and data; only the load balancer" + (p.cdn() ? " and the CDN face" : " faces") + " the internet."));
         if (!req.compliance().isEmpty()) {
             long addressed = sec.compliance().stream().filter(s -> s.status() == SecurityPlan.Status.ADDRESSED).count();
             secAddressed.add(String.format(Locale.ROOT, "%d of %d mapped compliance requirements (%s) addressed by the design itself.", addressed,
@@ -97,13 +99,27 @@ final class Narrative {
         out.add(new Design.Pillar("Security", secAddressed, secRisks));
 
         List<String> rel = new ArrayList<>();
-        rel.add(String.format(Locale.ROOT, "Multi-AZ across %d zones: compute, database and cache survive a zone failure.", p.zones()));
-        rel.add(String.format(Locale.ROOT, "%s across regions: RPO %s, RTO %s against targets %s / %s.", dr.strategy().title(),
-                Fmt.duration(chosen.rpoSeconds()), Fmt.minutes(chosen.rtoMinutes()), Fmt.duration(dr.targetRpoSeconds()),
-                Fmt.duration(dr.targetRtoSeconds())));
+        List<String> zonal = new ArrayList<>();
+        List<String> single = new ArrayList<>();
+        for (Component c : arch.inRegion(req.primaryRegion())) {
+            if (c.role() == Role.COMPUTE || c.role() == Role.DATABASE || c.role() == Role.CACHE) {
+                (dev.cloudwright.resilience.AvailabilityCalculator.zoneRedundant(c) ? zonal : single).add(c.name());
+            }
+        }
+        rel.add(String.format(Locale.ROOT, "%d zones; %s survive%s a zone failure%s.", p.zones(), zonal.isEmpty() ? "nothing" : String.join(", ", zonal),
+                zonal.size() == 1 ? "s" : "", single.isEmpty() ? "" : "; " + String.join(", ", single) + " run" + (single.size() == 1 ? "s" : "")
+                        + " in one zone"));
+        rel.add(dr.recoveryRegion() == null
+                ? String.format(Locale.ROOT, "One region, no recovery region: RPO %s from in-region backups; a regional outage lasts until the region "
+                        + "returns (targets %s / %s).", Fmt.duration(chosen.rpoSeconds()), Fmt.duration(dr.targetRpoSeconds()), Fmt.duration(dr.targetRtoSeconds()))
+                : String.format(Locale.ROOT, "%s across regions: RPO %s, RTO %s against targets %s / %s.", dr.strategy().title(),
+                        Fmt.duration(chosen.rpoSeconds()), Fmt.minutes(chosen.rtoMinutes()), Fmt.duration(dr.targetRpoSeconds()),
+                        Fmt.duration(dr.targetRtoSeconds())));
         rel.add(String.format(Locale.ROOT, "Composite of published SLAs: %s (target %s).", Fmt.availability(av.compositePercent()),
                 Fmt.availability(av.targetPercent())));
-        rel.add("Backups with point-in-time restore; autoscaling absorbs load and replaces failed tasks.");
+        rel.add((p.relational() != null || p.keyValue() != null ? "Backups with point-in-time restore; " : "")
+                + (p.serverless() ? "functions scale with the requests and the platform replaces failed instances." : "autoscaling absorbs load and replaces failed "
+                        + (compute.chosen().style() == Style.VMS ? "instances." : "tasks.")));
         List<String> relRisks = new ArrayList<>();
         if (!dr.met()) {
             relRisks.add("Recovery objectives not met: " + dr.reason());

@@ -102,7 +102,12 @@ public final class AvailabilityCalculator {
      * replicas, compute with two or more running instances across zones, anything else spread over more than one zone
      * (regional services have no zones and count as redundant).
      */
-    static boolean zoneRedundant(Component c) {
+    public static boolean zoneRedundant(Component c) {
+        // A service with one SLA whatever its deployment (DynamoDB, S3...) spreads over zones by itself.
+        ServiceCatalog.Service service = ServiceCatalog.aws().all().get(c.service());
+        if (service != null && service.slaKey() != null && service.slaKey().equals(service.slaSingleZone()) && c.role() != dev.cloudwright.model.Role.COMPUTE) {
+            return true;
+        }
         return switch (c.role()) {
             case DATABASE -> c.value(Keys.DEPLOYMENT) == Deployment.MULTI_AZ || c.sizing().countOr(1) > 1;
             case CACHE -> c.sizing().replicas() != null && c.sizing().replicas() > 0;
