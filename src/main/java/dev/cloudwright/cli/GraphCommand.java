@@ -2,11 +2,12 @@ package dev.cloudwright.cli;
 
 import dev.cloudwright.core.Fmt;
 import dev.cloudwright.core.InputException;
-import dev.cloudwright.core.SourcePosition;
 import dev.cloudwright.core.Json;
+import dev.cloudwright.core.PathCheck;
+import dev.cloudwright.core.SourcePosition;
 import dev.cloudwright.render.GraphRenderer;
-import dev.cloudwright.terraform.adapt.AwsAdapter;
 import dev.cloudwright.terraform.TerraformProject;
+import dev.cloudwright.terraform.adapt.AwsAdapter;
 import dev.cloudwright.terraform.graph.ResourceGraph;
 import dev.cloudwright.terraform.hcl.Diagnostic;
 import dev.cloudwright.terraform.module.ConfigEvaluator;

@@ -1,6 +1,7 @@
 package dev.cloudwright.cli;
 
 import dev.cloudwright.core.InputException;
+import dev.cloudwright.core.PathCheck;
 import dev.cloudwright.core.Problem;
 import dev.cloudwright.requirements.Requirements;
 import dev.cloudwright.requirements.RequirementsParser;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cloudwright.TestFiles;
+import dev.cloudwright.core.PathCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,6 +209,66 @@ class MessagesTest {
         Cli c = Cli.run("hcl2json", l.toString());
         assertEquals(0, c.code(), c.err());
         assertEquals("no such file or directory", PathCheck.problem(tmp.resolve("none")));
+    }
+
+    @Test
+    void brokenLinksInsideAConfigurationHaveTheSameReason() throws IOException {
+        Files.writeString(tmp.resolve("main.tf"), "resource \"aws_vpc\" \"m\" {}\n");
+        link("network.tf", "gone.tf");
+        link("l1.tf", "l2.tf");
+        link("l2.tf", "l1.tf");
+        Cli c = Cli.run("graph", tmp.toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().contains(tmp + "/network.tf:1:1: error: Cannot read file; dangling symbolic link: " + tmp
+                + "/network.tf -> gone.tf, which does not exist\n"), c.err());
+        assertTrue(c.err().contains(tmp + "/l1.tf:1:1: error: Cannot read file; symbolic link loop: " + tmp
+                + "/l1.tf -> l2.tf -> l1.tf (the links never reach a file)\n"), c.err());
+        assertTrue(c.out().contains("\"address\": \"aws_vpc.m\""), "the other files are still read: " + c.out());
+        assertFalse(c.err().contains("Too many levels") || c.err().contains("NoSuchFile"), c.err());
+    }
+
+    @Test
+    void brokenLinkAsAModuleDirectoryHasTheSameReason() throws IOException {
+        Files.writeString(tmp.resolve("main.tf"), "module \"net\" { source = \"./net\" }\nmodule \"app\" { source = \"./app\" }\n");
+        link("net", "modules/gone");
+        link("app", "app");
+        Cli c = Cli.run("graph", tmp.toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().contains(tmp + "/main.tf:1:16: error: Unreadable module directory; Module \"net\": dangling symbolic link: " + tmp
+                + "/net -> modules/gone, which does not exist.\n"), c.err());
+        assertTrue(c.err().contains(tmp + "/main.tf:2:16: error: Unreadable module directory; Module \"app\": symbolic link loop: " + tmp
+                + "/app -> app (the links never reach a file).\n"), c.err());
+    }
+
+    @Test
+    void brokenLinkAsAVarFileHasTheSameReason() throws IOException {
+        Files.writeString(tmp.resolve("main.tf"), "variable \"x\" { default = 1 }\n");
+        Path vars = link("prod.tfvars", "shared/prod.tfvars");
+        Path loop = link("loop.tfvars", "loop.tfvars");
+        Cli c = Cli.run("graph", tmp.toString(), "--var-file", vars.toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().contains(vars + ":1:1: error: Failed to read variables file; dangling symbolic link: " + vars
+                + " -> shared/prod.tfvars, which does not exist\n"), c.err());
+        Cli l = Cli.run("graph", tmp.toString(), "--var-file", loop.toString());
+        assertEquals(2, l.code(), l.err());
+        assertTrue(l.err().contains(loop + ":1:1: error: Failed to read variables file; symbolic link loop: " + loop
+                + " -> loop.tfvars (the links never reach a file)\n"), l.err());
+        Cli missing = Cli.run("graph", tmp.toString(), "--var-file", tmp.resolve("none.tfvars").toString());
+        assertTrue(missing.err().contains("error: Failed to read variables file; Given variables file " + tmp.resolve("none.tfvars")
+                + " does not exist."), missing.err());
+    }
+
+    @Test
+    void brokenLinksAmongTheAutomaticVariablesFilesAreReported() throws IOException {
+        Files.writeString(tmp.resolve("main.tf"), "variable \"x\" { default = 1 }\n");
+        link("prod.auto.tfvars", "../prod.tfvars");
+        link("terraform.tfvars", "gone.tfvars");
+        Cli c = Cli.run("graph", tmp.toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().contains(tmp + "/prod.auto.tfvars:1:1: error: Failed to read variables file; dangling symbolic link: " + tmp
+                + "/prod.auto.tfvars -> ../prod.tfvars, which does not exist\n"), c.err());
+        assertTrue(c.err().contains(tmp + "/terraform.tfvars:1:1: warning: Variables file not read; dangling symbolic link: " + tmp
+                + "/terraform.tfvars -> gone.tfvars, which does not exist; its values are not used\n"), c.err());
     }
 
     // --- 6. plurals ---

@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.source;
 
+import dev.cloudwright.core.PathCheck;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,7 +19,8 @@ import java.util.List;
 
 /**
  * Finds and reads Terraform source files. Problems with one file (unreadable, binary, too large, a
- * symlink loop) become an entry with an error, never an exception that stops the others.
+ * dangling or looping symbolic link, worded by {@link PathCheck}) become an entry with an error,
+ * never an exception that stops the others.
  */
 public final class SourceFiles {
     /** Files larger than this are skipped with a warning. */
@@ -40,8 +42,9 @@ public final class SourceFiles {
         List<Found> out = new ArrayList<>();
         for (String p : paths) {
             Path path = Path.of(p);
-            if (!Files.exists(path)) {
-                out.add(new Found(path, p, "no such file or directory"));
+            String missing = PathCheck.problem(path, p);
+            if (missing != null) {
+                out.add(new Found(path, p, missing));
                 continue;
             }
             if (!Files.isDirectory(path)) {
@@ -63,8 +66,18 @@ public final class SourceFiles {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         String name = file.getFileName().toString();
-                        if (attrs.isRegularFile() && suffixes.stream().anyMatch(name::endsWith)) {
+                        if (!suffixes.stream().anyMatch(name::endsWith)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (attrs.isRegularFile()) {
                             inDir.add(new Found(file, display(p, path, file), null));
+                        } else if (attrs.isSymbolicLink()) {
+                            // The walk follows links; a link it reports as a link is one that leads nowhere.
+                            String shown = display(p, path, file);
+                            String why = PathCheck.brokenLink(file, shown);
+                            if (why != null) {
+                                inDir.add(new Found(file, shown, why));
+                            }
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -104,7 +117,8 @@ public final class SourceFiles {
             byte[] bytes = Files.readAllBytes(f.path());
             return decode(f.display(), bytes);
         } catch (IOException e) {
-            return new Source(f.display(), null, "cannot read: " + e.getMessage(), false);
+            String link = PathCheck.brokenLink(f.path(), f.display());
+            return new Source(f.display(), null, link != null ? link : "cannot read: " + e.getMessage(), false);
         }
     }
 
