@@ -59,14 +59,20 @@ final class GraphCommand implements Callable<Integer> {
 
     private final List<Inputs.Option> inputs = new ArrayList<>();
 
+    // Both options are lists so that picocli accepts them more than once; it calls the setter on each
+    // occurrence with every value so far, and the newest one is added to the inputs in command-line order.
     @CommandLine.Option(names = "--var", paramLabel = "NAME=VALUE", description = "Set a root variable (repeatable; later wins).")
-    void var(String assignment) {
-        inputs.add(new Inputs.Option.Var(assignment));
+    void var(List<String> assignments) {
+        if (assignments != null && !assignments.isEmpty()) {
+            inputs.add(new Inputs.Option.Var(assignments.get(assignments.size() - 1)));
+        }
     }
 
     @CommandLine.Option(names = "--var-file", paramLabel = "FILE", description = "Read root variables from a .tfvars or .tfvars.json file (repeatable).")
-    void varFile(String file) {
-        inputs.add(new Inputs.Option.VarFile(file));
+    void varFile(List<String> files) {
+        if (files != null && !files.isEmpty()) {
+            inputs.add(new Inputs.Option.VarFile(files.get(files.size() - 1)));
+        }
     }
 
     @CommandLine.Spec
