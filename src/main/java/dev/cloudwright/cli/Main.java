@@ -129,7 +129,8 @@ public final class Main {
             description = "Offline cloud-architecture workbench: designs, sizes, prices and secures cloud architectures.",
             subcommands = {DesignCommand.class, ValidateCommand.class, GraphCommand.class, Hcl2JsonCommand.class, CommandLine.HelpCommand.class},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:success", "1:findings over the threshold", "2:bad input or usage", "3:internal error"})
+            exitCodeList = {"0:success", "1:findings over the threshold, or a partial result (a file skipped)", "2:bad input or usage",
+                "3:internal error"})
     static final class Root implements Runnable {
         @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
                 description = "Print stack traces for errors.")

@@ -271,6 +271,68 @@ class MessagesTest {
                 + "/terraform.tfvars -> gone.tfvars, which does not exist; its values are not used\n"), c.err());
     }
 
+    // --- 5. a file skipped for its size makes the result partial ---
+
+    /** Runs with the size limit set to {@code limit} bytes. */
+    private static Cli withLimit(String limit, String... args) {
+        String before = System.getProperty("cloudwright.maxFileBytes");
+        System.setProperty("cloudwright.maxFileBytes", limit);
+        try {
+            return Cli.run(args);
+        } finally {
+            if (before == null) {
+                System.clearProperty("cloudwright.maxFileBytes");
+            } else {
+                System.setProperty("cloudwright.maxFileBytes", before);
+            }
+        }
+    }
+
+    private Path configWithABigFile() throws IOException {
+        Files.writeString(tmp.resolve("main.tf"), "variable \"env\" {}\nresource \"aws_vpc\" \"m\" {}\n");
+        Files.writeString(tmp.resolve("big.tf"), "# " + "x".repeat(298) + "\nresource \"aws_vpc\" \"big\" {}\n");
+        return tmp;
+    }
+
+    @Test
+    void aSkippedFileMakesThePartialResultExitOneAndSaysSoEvenWhenQuiet() throws IOException {
+        Path d = configWithABigFile();
+        String skip = d + "/big.tf:1:1: warning: File skipped; file is 329 bytes, over the 200-byte limit"
+                + " (-Dcloudwright.maxFileBytes=BYTES raises it)\n";
+        String partial = "cloudwright: partial result: 1 file was skipped (" + d + "/big.tf), so what it declares is missing;"
+                + " --strict makes this an error\n";
+        Cli c = withLimit("200", "graph", d.toString());
+        assertEquals(1, c.code(), c.err());
+        assertTrue(c.err().contains(skip), c.err());
+        assertTrue(c.err().endsWith(partial), c.err());
+        assertTrue(c.err().contains("warning: No value for required variable"), c.err());
+        assertTrue(c.out().contains("\"address\": \"aws_vpc.m\""), c.out());
+        assertFalse(c.out().contains("aws_vpc.big"), c.out());
+        Cli q = withLimit("200", "graph", "-q", d.toString());
+        assertEquals(1, q.code(), q.err());
+        assertEquals(skip + partial, q.err(), "quiet leaves out other warnings, not the partial result");
+    }
+
+    @Test
+    void strictMakesASkippedFileAnError() throws IOException {
+        Path d = configWithABigFile();
+        Cli c = withLimit("200", "graph", "--strict", "-q", d.toString());
+        assertEquals(2, c.code(), c.err());
+        assertEquals(d + "/big.tf:1:1: error: File skipped; file is 329 bytes, over the 200-byte limit (-Dcloudwright.maxFileBytes=BYTES raises it)\n",
+                c.err());
+        Cli h = Cli.run("graph", "--help");
+        assertTrue(h.out().contains("--strict"), h.out());
+    }
+
+    @Test
+    void theSizeLimitCanBeRaised() throws IOException {
+        Path d = configWithABigFile();
+        Cli c = withLimit("400", "graph", "-q", d.toString());
+        assertEquals(0, c.code(), c.err());
+        assertEquals("", c.err());
+        assertTrue(c.out().contains("\"address\": \"aws_vpc.big\""), c.out());
+    }
+
     // --- 6. plurals ---
 
     @Test

@@ -23,8 +23,13 @@ import java.util.List;
  * never an exception that stops the others.
  */
 public final class SourceFiles {
-    /** Files larger than this are skipped with a warning. */
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** Files larger than this (10 MB) are skipped with a warning, unless {@link #MAX_BYTES_PROPERTY} says otherwise. */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    /** The system property that sets the size limit in bytes ({@code -Dcloudwright.maxFileBytes=52428800} for 50 MB). */
+    public static final String MAX_BYTES_PROPERTY = "cloudwright.maxFileBytes";
+
+    private static final long MB = 1024 * 1024;
 
     private SourceFiles() {}
 
@@ -104,15 +109,37 @@ public final class SourceFiles {
         return base + "/" + rel;
     }
 
-    /** Reads one file as UTF-8 text, refusing binary content and files over {@link #MAX_BYTES}. */
+    /**
+     * The size limit in bytes: {@link #MAX_BYTES_PROPERTY} when it is set to a positive whole number,
+     * else {@link #DEFAULT_MAX_BYTES}.
+     */
+    public static long maxBytes() {
+        String p = System.getProperty(MAX_BYTES_PROPERTY);
+        if (p != null) {
+            try {
+                long n = Long.parseLong(p.trim());
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the default
+            }
+        }
+        return DEFAULT_MAX_BYTES;
+    }
+
+    /** Reads one file as UTF-8 text, refusing binary content and files over {@link #maxBytes()}. */
     public static Source read(Found f) {
         if (f.problem() != null) {
             return new Source(f.display(), null, f.problem(), false);
         }
         try {
             long size = Files.size(f.path());
-            if (size > MAX_BYTES) {
-                return new Source(f.display(), null, "file is " + size + " bytes, over the 10 MB (" + MAX_BYTES + "-byte) limit", true);
+            long max = maxBytes();
+            if (size > max) {
+                String limit = max % MB == 0 ? max / MB + " MB (" + max + "-byte)" : max + "-byte";
+                return new Source(f.display(), null, "file is " + size + " bytes, over the " + limit + " limit (-D" + MAX_BYTES_PROPERTY
+                        + "=BYTES raises it)", true);
             }
             byte[] bytes = Files.readAllBytes(f.path());
             return decode(f.display(), bytes);
