@@ -333,6 +333,53 @@ class MessagesTest {
         assertTrue(c.out().contains("\"address\": \"aws_vpc.big\""), c.out());
     }
 
+    // --- errors inside modules name the module instance ---
+
+    @Test
+    void anErrorInsideAModuleNamesTheInstanceItWasRaisedIn() throws IOException {
+        Files.createDirectories(tmp.resolve("modules/net/subnets"));
+        Files.writeString(tmp.resolve("main.tf"), """
+                module "net" {
+                  source   = "./modules/net"
+                  for_each = toset(["eu", "us"])
+                  region   = each.key
+                }
+                """);
+        Files.writeString(tmp.resolve("modules/net/main.tf"), """
+                variable "region" { type = string }
+                module "subnets" {
+                  source = "./subnets"
+                  count  = 1
+                  region = var.region
+                }
+                """);
+        Files.writeString(tmp.resolve("modules/net/subnets/main.tf"), """
+                variable "region" { type = string }
+                resource "aws_subnet" "s" {
+                  vpc_id     = "vpc-1"
+                  cidr_block = var.region == "eu" ? cidrsubnet("10.0.0.0/16", 99, 0) : "10.0.0.0/24"
+                  tags       = { Name = var.name }
+                }
+                """);
+        Cli c = Cli.run("graph", "-q", tmp.toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().contains(tmp + "/modules/net/subnets/main.tf:4:37: error: Error in function call"
+                + " (in module.net[\"eu\"].module.subnets[0]); Call to function \"cidrsubnet\" failed: insufficient address space to extend"
+                + " prefix of 16 by 99\n"), c.err());
+        assertTrue(c.err().contains(tmp + "/modules/net/subnets/main.tf:5:25: error: Reference to undeclared input variable"
+                + " (in module.net[\"eu\"].module.subnets[0] and 1 other instance); An input variable with the name \"name\" has not been"
+                + " declared.\n"), c.err());
+        assertEquals(2, c.err().split("error:", -1).length - 1, "each problem once: " + c.err());
+    }
+
+    @Test
+    void anErrorInTheRootModuleNamesNoInstance() throws IOException {
+        Files.writeString(tmp.resolve("main.tf"), "output \"x\" { value = var.nope }\n");
+        Cli c = Cli.run("graph", "-q", tmp.toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().startsWith(tmp + "/main.tf:1:22: error: Reference to undeclared input variable; An input variable"), c.err());
+    }
+
     // --- 6. plurals ---
 
     @Test

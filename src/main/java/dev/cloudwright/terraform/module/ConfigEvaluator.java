@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.module;
 
+import dev.cloudwright.core.Fmt;
 import dev.cloudwright.terraform.config.ConfigTree;
 import dev.cloudwright.terraform.config.ModuleConfig;
 import dev.cloudwright.terraform.config.ProviderSchema;
@@ -75,8 +76,12 @@ public final class ConfigEvaluator {
     private final Path rootDir;
     private final Options options;
     private final List<Diagnostic> diags = new ArrayList<>();
-    private final Set<String> reported = new java.util.HashSet<>();
+    /** Each evaluation diagnostic once (by its text), with the module instances it was raised in. */
+    private final Map<String, Integer> reported = new HashMap<>();
+    private final Map<Integer, Set<String>> raisedIn = new HashMap<>();
     private final Deque<Node> stack = new ArrayDeque<>();
+    /** The module instances whose expressions are being evaluated, innermost first. */
+    private final Deque<Mod> scopes = new ArrayDeque<>();
     private final Deque<Set<Object>> collectors = new ArrayDeque<>();
     private final List<Mod> modules = new ArrayList<>();
     private final List<Unresolved> unresolved = new ArrayList<>();
@@ -107,7 +112,41 @@ public final class ConfigEvaluator {
         mods.sort(null);
         List<Unresolved> un = new ArrayList<>(ev.unresolved);
         un.sort(Comparator.comparing(Unresolved::address));
-        return new Result(instances, mods, outputs, un, List.copyOf(ev.diags));
+        return new Result(instances, mods, outputs, un, ev.diagnostics());
+    }
+
+    /**
+     * The diagnostics, each raised inside a module saying in which instance: {@code (in module.net["eu"])},
+     * or the first of them and how many others.
+     */
+    private List<Diagnostic> diagnostics() {
+        List<Diagnostic> out = new ArrayList<>(diags);
+        for (Map.Entry<Integer, Set<String>> e : raisedIn.entrySet()) {
+            Set<String> in = e.getValue();
+            if (in.isEmpty() || in.contains("")) {
+                continue;
+            }
+            Diagnostic d = out.get(e.getKey());
+            String first = in.iterator().next();
+            String where = " (in " + first + (in.size() > 1 ? " and " + Fmt.plural(in.size() - 1, "other instance") : "") + ")";
+            out.set(e.getKey(), new Diagnostic(d.severity(), d.summary() + where, d.detail(), d.subject()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Runs {@code body} as evaluation in module instance {@code m}: diagnostics raised meanwhile, and
+     * errors that leave it, name that instance.
+     */
+    private <T> T within(Mod m, Supplier<T> body) {
+        scopes.push(m);
+        try {
+            return body.get();
+        } catch (EvalError e) {
+            throw e.in(m.path);
+        } finally {
+            scopes.pop();
+        }
     }
 
     // ------------------------------------------------------------------ nodes
@@ -191,17 +230,23 @@ public final class ConfigEvaluator {
     private record CallDep(Call call) {}
 
     private void report(EvalError e) {
-        Diagnostic d = Diagnostic.error(e.summary(), e.getMessage(), e.range());
-        if (reported.add(d.format())) {
-            diags.add(d);
-        }
+        add(Diagnostic.error(e.summary(), e.getMessage(), e.range()), e.module());
     }
 
     private void warn(String summary, String detail, Range r) {
-        Diagnostic d = new Diagnostic(Diagnostic.Severity.WARNING, summary, detail, r);
-        if (reported.add(d.format())) {
+        add(new Diagnostic(Diagnostic.Severity.WARNING, summary, detail, r), null);
+    }
+
+    /** Adds a diagnostic once; {@code module} is where it was raised (null: the module being evaluated). */
+    private void add(Diagnostic d, String module) {
+        String in = module != null ? module : scopes.isEmpty() ? "" : scopes.peek().path;
+        Integer at = reported.get(d.format());
+        if (at == null) {
+            at = diags.size();
             diags.add(d);
+            reported.put(d.format(), at);
         }
+        raisedIn.computeIfAbsent(at, k -> new LinkedHashSet<>()).add(in);
     }
 
     private void error(String summary, String detail, Range r) {
@@ -256,7 +301,7 @@ public final class ConfigEvaluator {
             modules.add(this);
             String prefix = path.isEmpty() ? "" : path + ".";
             for (ModuleConfig.Variable v : cfg.variables().values()) {
-                vars.put(v.name(), new Node(prefix + "var." + v.name(), v.range(), null, () -> variable(v, supplied)));
+                vars.put(v.name(), new Node(prefix + "var." + v.name(), v.range(), null, () -> within(this, () -> variable(v, supplied))));
             }
             for (ModuleConfig.Local l : cfg.locals().values()) {
                 locals.put(l.name(), new Node(prefix + "local." + l.name(), l.range(), null, () -> eval(l.expr(), null)));
@@ -281,7 +326,7 @@ public final class ConfigEvaluator {
         }
 
         Value eval(Expr e, Repetition rep) {
-            return evaluator(rep).eval(e);
+            return within(this, () -> evaluator(rep).eval(e));
         }
 
         /** A variable's value: from the caller (or the root's sources), else its default; converted and validated. */
@@ -338,7 +383,7 @@ public final class ConfigEvaluator {
             try {
                 ok = ev.eval(c.condition());
             } catch (EvalError e) {
-                report(e);
+                report(e.in(path));
                 return;
             }
             if (!ok.isKnown() || !(ok instanceof Value.Bool b)) {
@@ -369,6 +414,10 @@ public final class ConfigEvaluator {
 
         /** The provider configuration for a local name and alias, following module inheritance. */
         ProviderBinding provider(String local, String alias, Range at) {
+            return within(this, () -> providerIn(local, alias, at));
+        }
+
+        private ProviderBinding providerIn(String local, String alias, Range at) {
             String k = alias == null ? local : local + "." + alias;
             ProviderBinding b = providerBindings.get(k);
             if (b != null) {
@@ -426,7 +475,7 @@ public final class ConfigEvaluator {
         Res(Mod mod, ModuleConfig.Resource cfg) {
             this.mod = mod;
             this.cfg = cfg;
-            this.node = new Node(mod.prefix() + cfg.address(), cfg.typeRange(), SELF_REPORTED, this::expand);
+            this.node = new Node(mod.prefix() + cfg.address(), cfg.typeRange(), SELF_REPORTED, () -> within(mod, this::expand));
         }
 
         String address(InstanceKey k) {
@@ -538,8 +587,9 @@ public final class ConfigEvaluator {
         Call(Mod parent, ConfigTree.Child child) {
             this.parent = parent;
             this.child = child;
-            this.node = new Node(parent.prefix() + "module." + child.call().name(), child.call().range(), null, this::expand);
-            this.whole = new Node(parent.prefix() + "module." + child.call().name() + " (outputs)", child.call().range(), null, this::outputs);
+            this.node = new Node(parent.prefix() + "module." + child.call().name(), child.call().range(), null, () -> within(parent, this::expand));
+            this.whole = new Node(parent.prefix() + "module." + child.call().name() + " (outputs)", child.call().range(), null,
+                    () -> within(parent, this::outputs));
         }
 
         private Value outputs() {
@@ -702,7 +752,7 @@ public final class ConfigEvaluator {
             try {
                 v = ev.eval(a.expr(), names);
             } catch (EvalError e) {
-                report(e);
+                report(e.in(mod.path));
                 v = Value.unknown("invalid: " + e.summary());
             } finally {
                 refs = collectors.pop();
@@ -771,7 +821,7 @@ public final class ConfigEvaluator {
         try {
             coll = ev.eval(fe.get().expr(), names);
         } catch (EvalError e) {
-            report(e);
+            report(e.in(mod.path));
             return;
         }
         List<Value[]> items = new ArrayList<>();
@@ -987,7 +1037,7 @@ public final class ConfigEvaluator {
                 }
                 return List.of(new ResDep(r, null));
             } catch (EvalError e) {
-                report(e);
+                report(e.in(mod.path));
                 return List.of();
             }
         }
