@@ -109,7 +109,9 @@ public final class Main {
 
     static int handle(Throwable ex, PrintWriter err, boolean debug) {
         if (ex instanceof InputException ie) {
-            for (Problem p : ie.problems()) {
+            java.util.List<Problem> problems = new java.util.ArrayList<>(ie.problems());
+            problems.sort(Problem.ORDER);
+            for (Problem p : problems) {
                 err.println(p.format());
             }
             if (debug) {

@@ -195,7 +195,7 @@ public final class ConfigEvaluator {
                 value = compute.get();
             } catch (EvalError e) {
                 report(e);
-                value = Value.unknown("invalid: " + e.summary());
+                value = Value.invalid(e.summary());
             } finally {
                 deps = collectors.pop();
                 stack.pop();
@@ -219,6 +219,9 @@ public final class ConfigEvaluator {
             }
         }
     }
+
+    /** The value of an expression that is only partly there: the parser reported its syntax error. */
+    private static final Value SYNTAX_ERROR = Value.invalid("the expression has a syntax error");
 
     /** Marks nodes whose references record their own, more precise, dependency. */
     private static final Object SELF_REPORTED = new Object();
@@ -326,7 +329,18 @@ public final class ConfigEvaluator {
         }
 
         Value eval(Expr e, Repetition rep) {
+            if (broken(e)) {
+                return SYNTAX_ERROR;
+            }
             return within(this, () -> evaluator(rep).eval(e));
+        }
+
+        /**
+         * Whether {@code e} is only part of an expression, the rest lost to a syntax error the parser
+         * reported: it is then not evaluated, so that what is left of it raises no second error.
+         */
+        boolean broken(Expr e) {
+            return cfg.incomplete() && Expr.hasSyntaxError(e);
         }
 
         /** A variable's value: from the caller (or the root's sources), else its default; converted and validated. */
@@ -357,6 +371,10 @@ public final class ConfigEvaluator {
                                 v.range());
                         return Value.unknown("no value given for variable " + v.name());
                     }
+                    if (parent.cfg.incomplete()) {
+                        // The argument may be in the part of the calling module that could not be read.
+                        return Value.invalid("no value given for variable " + v.name() + "; the calling module was not read in full");
+                    }
                     error("Missing required argument", "The argument \"" + v.name() + "\" is required by module " + call.child.call().name()
                             + ", but no definition was found.", call.child.call().range());
                     return Value.unknown("no value given for variable " + v.name());
@@ -366,8 +384,12 @@ public final class ConfigEvaluator {
             try {
                 converted = Convert.to(given, v.type(), this::constant);
             } catch (Convert.ConversionError e) {
+                if (given.hasInvalid()) {
+                    // Part of the value is an expression that failed and said so; its type says nothing more.
+                    return Value.invalid("the value for variable " + v.name() + " has an error");
+                }
                 error("Invalid value for input variable", "The given value is not suitable for var." + v.name() + ": " + e.getMessage() + ".", at);
-                return Value.unknown("invalid value for variable " + v.name());
+                return Value.invalid("the value for variable " + v.name() + " is not suitable");
             }
             for (ModuleConfig.Check c : v.validations()) {
                 validate(v, converted, c, at);
@@ -380,6 +402,9 @@ public final class ConfigEvaluator {
                     && a.name().equals(v.name()) ? new Scope.Resolved(value, 2) : new Names(this, null).resolve(t);
             Evaluator ev = new Evaluator(own, rootDir, ConfigEvaluator.this::renderTemplate);
             Value ok;
+            if (broken(c.condition())) {
+                return;
+            }
             try {
                 ok = ev.eval(c.condition());
             } catch (EvalError e) {
@@ -407,6 +432,9 @@ public final class ConfigEvaluator {
         }
 
         Value constant(Expr e) {
+            if (broken(e)) {
+                return SYNTAX_ERROR;
+            }
             return new Evaluator(t -> {
                 throw new EvalError("Variables not allowed", "Variables may not be used here.", t.range());
             }, rootDir, ConfigEvaluator.this::renderTemplate).eval(e);
@@ -622,7 +650,7 @@ public final class ConfigEvaluator {
                 Mod m = new Mod(path, child.node(), parent, this, k, rep, Map.of(), deps);
                 instances.put(k, m);
                 for (String input : c.inputs().keySet()) {
-                    if (!m.cfg.variables().containsKey(input)) {
+                    if (!m.cfg.variables().containsKey(input) && !m.cfg.incomplete()) {
                         error("Unsupported argument", "An argument named \"" + input + "\" is not expected here: module " + c.name()
                                 + " declares no variable of that name.", c.inputs().get(input).nameRange());
                     }
@@ -649,6 +677,11 @@ public final class ConfigEvaluator {
         if (count != null) {
             Value c = mod.eval(count, null);
             if (!c.isKnown()) {
+                if (c.hasInvalid()) {
+                    // The count's expression failed, and said so: one representative instance, no second message.
+                    keys.put(InstanceKey.UNKNOWN, null);
+                    return keys;
+                }
                 warn("Count not known offline", what + ": the count depends on a value not known offline (" + ((Value.Unknown) c).reason()
                         + "); one representative instance is analysed.", count.range());
                 keys.put(InstanceKey.UNKNOWN, null);
@@ -691,6 +724,10 @@ public final class ConfigEvaluator {
         if (forEach != null) {
             Value f = mod.eval(forEach, null);
             if (!f.isKnown() || f instanceof Value.Seq s && !s.isWhollyKnown() && s.items().stream().anyMatch(x -> !x.isKnown())) {
+                if (f.hasInvalid()) {
+                    keys.put(InstanceKey.UNKNOWN, Value.invalid("each.value of a for_each that failed"));
+                    return keys;
+                }
                 warn("for_each not known offline", what + ": the for_each keys depend on a value not known offline ("
                         + (f instanceof Value.Unknown u ? u.reason() : "an element of the set") + "); one representative instance is analysed.",
                         forEach.range());
@@ -750,10 +787,10 @@ public final class ConfigEvaluator {
             collectors.push(new LinkedHashSet<>());
             Set<Object> refs;
             try {
-                v = ev.eval(a.expr(), names);
+                v = mod.broken(a.expr()) ? SYNTAX_ERROR : ev.eval(a.expr(), names);
             } catch (EvalError e) {
                 report(e.in(mod.path));
-                v = Value.unknown("invalid: " + e.summary());
+                v = Value.invalid(e.summary());
             } finally {
                 refs = collectors.pop();
                 if (!collectors.isEmpty()) {
@@ -819,7 +856,7 @@ public final class ConfigEvaluator {
         }
         Value coll;
         try {
-            coll = ev.eval(fe.get().expr(), names);
+            coll = mod.broken(fe.get().expr()) ? SYNTAX_ERROR : ev.eval(fe.get().expr(), names);
         } catch (EvalError e) {
             report(e.in(mod.path));
             return;
@@ -891,9 +928,10 @@ public final class ConfigEvaluator {
                     String name = attrName(steps, 1, t, root);
                     Node n = (root.equals("var") ? mod.vars : mod.locals).get(name);
                     if (n == null) {
-                        throw new EvalError(root.equals("var") ? "Reference to undeclared input variable" : "Reference to undeclared local value",
-                                (root.equals("var") ? "An input variable" : "A local value") + " with the name \"" + name + "\" has not been declared."
-                                        + suggestion(name, (root.equals("var") ? mod.vars : mod.locals).keySet()), t.range());
+                        return undeclared(mod.cfg, new EvalError(root.equals("var") ? "Reference to undeclared input variable"
+                                : "Reference to undeclared local value", (root.equals("var") ? "An input variable" : "A local value") + " with the name \""
+                                + name + "\" has not been declared." + suggestion(name, (root.equals("var") ? mod.vars : mod.locals).keySet()), t.range()),
+                                steps);
                     }
                     return new Resolved(n.get(), 2);
                 }
@@ -967,10 +1005,10 @@ public final class ConfigEvaluator {
             Res r = mod.resources.get(address);
             if (r == null) {
                 String kind = address.startsWith("data.") ? "data resource" : "resource";
-                throw new EvalError("Reference to undeclared " + kind, "A " + (address.startsWith("data.") ? "data resource" : "managed resource") + " \""
+                return undeclared(mod.cfg, new EvalError("Reference to undeclared " + kind, "A " + (address.startsWith("data.") ? "data resource" : "managed resource") + " \""
                         + address.substring(0, address.lastIndexOf('.')).replaceFirst("^data\\.", "") + "\" \"" + address.substring(address.lastIndexOf('.') + 1)
                         + "\" has not been declared in " + (mod.path.isEmpty() ? "the root module" : mod.path) + "." + suggestion(address,
-                                mod.resources.keySet()), t.range());
+                                mod.resources.keySet()), t.range()), t.traversal());
             }
             Value v = r.node.get();
             InstanceKey key = null;
@@ -989,8 +1027,8 @@ public final class ConfigEvaluator {
             String name = attrName(steps, 1, t, "module");
             Call c = mod.calls.get(name);
             if (c == null) {
-                throw new EvalError("Reference to undeclared module", "No module call named \"" + name + "\" is declared in "
-                        + (mod.path.isEmpty() ? "the root module" : mod.path) + "." + suggestion(name, mod.calls.keySet()), t.range());
+                return undeclared(mod.cfg, new EvalError("Reference to undeclared module", "No module call named \"" + name + "\" is declared in "
+                        + (mod.path.isEmpty() ? "the root module" : mod.path) + "." + suggestion(name, mod.calls.keySet()), t.range()), steps);
             }
             ModuleConfig.ModuleCall call = c.child.call();
             boolean expandedCall = call.count() != null || call.forEach() != null;
@@ -1008,12 +1046,25 @@ public final class ConfigEvaluator {
                 }
                 Node o = m.outputs.get(out.name());
                 if (o == null) {
-                    throw new EvalError("Unsupported attribute", "This object does not have an attribute named \"" + out.name() + "\": module "
-                            + m.path + " declares no output of that name." + suggestion(out.name(), m.outputs.keySet()), out.range());
+                    return undeclared(m.cfg, new EvalError("Unsupported attribute", "This object does not have an attribute named \"" + out.name()
+                            + "\": module " + m.path + " declares no output of that name." + suggestion(out.name(), m.outputs.keySet()), out.range()),
+                            steps);
                 }
                 return new Resolved(o.get(), next + 1);
             }
             return new Resolved(c.whole.get(), 2);
+        }
+
+        /**
+         * A reference to a name that {@code cfg} does not declare: an error, unless the module was read
+         * only in part (a file with errors, or not read), where the declaration may be in what is missing:
+         * then the value is invalid, without a second message.
+         */
+        private Resolved undeclared(ModuleConfig cfg, EvalError e, List<Traverser> steps) {
+            if (cfg.incomplete()) {
+                return new Resolved(Value.invalid(e.summary() + "; the module was not read in full"), steps.size());
+            }
+            throw e;
         }
 
         /** The dependencies named by one {@code depends_on} entry. */
