@@ -142,7 +142,7 @@ final class GraphCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path path = rootModule(o.path(), err, o.quiet());
         // Progress only for a person at a terminal; pipes and CI get nothing but diagnostics.
-        boolean progress = !o.quiet() && System.console() != null;
+        boolean progress = !o.quiet() && Terminal.isTerminal();
         long start = System.nanoTime();
         if (progress) {
             err.println("cloudwright: reading " + path + " ...");

@@ -26,6 +26,8 @@ public final class Main {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, err, root.debug))
                 .setParameterExceptionHandler((ex, args2) -> parameterError(ex, err));
+        // Colours only for a terminal; set after the subcommands are added, so that it applies to them all.
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi()));
         try {
             return cl.execute(args);
         } catch (RuntimeException | Error e) {
@@ -37,7 +39,8 @@ public final class Main {
     static int parameterError(CommandLine.ParameterException ex, PrintWriter err) {
         CommandLine cmd = ex.getCommandLine();
         if (cmd.getCommandSpec().userObject() instanceof Root && ex instanceof NoCommand) {
-            cmd.usage(err);
+            // Standard error may be redirected even when standard output is a terminal: no colours there.
+            cmd.usage(err, CommandLine.Help.Ansi.OFF);
             err.println();
             err.println("cloudwright: a command is required");
             err.flush();
