@@ -3,6 +3,7 @@ package dev.cloudwright.cli;
 import dev.cloudwright.core.Fmt;
 import dev.cloudwright.core.InputException;
 import dev.cloudwright.core.Json;
+import dev.cloudwright.core.PathCheck;
 import dev.cloudwright.core.SourcePosition;
 import dev.cloudwright.design.Design;
 import dev.cloudwright.design.Designer;

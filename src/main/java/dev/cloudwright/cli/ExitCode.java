@@ -3,7 +3,7 @@ package dev.cloudwright.cli;
 /** Process exit codes, the same for every command. */
 public enum ExitCode {
     OK(0),
-    /** Findings over the threshold (review commands). */
+    /** Findings over the threshold (review commands), or a partial result (a file skipped for its size). */
     FINDINGS(1),
     /** Bad input or usage. */
     USAGE(2),

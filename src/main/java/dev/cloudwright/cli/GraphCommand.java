@@ -2,11 +2,12 @@ package dev.cloudwright.cli;
 
 import dev.cloudwright.core.Fmt;
 import dev.cloudwright.core.InputException;
-import dev.cloudwright.core.SourcePosition;
 import dev.cloudwright.core.Json;
+import dev.cloudwright.core.PathCheck;
+import dev.cloudwright.core.SourcePosition;
 import dev.cloudwright.render.GraphRenderer;
-import dev.cloudwright.terraform.adapt.AwsAdapter;
 import dev.cloudwright.terraform.TerraformProject;
+import dev.cloudwright.terraform.adapt.AwsAdapter;
 import dev.cloudwright.terraform.graph.ResourceGraph;
 import dev.cloudwright.terraform.hcl.Diagnostic;
 import dev.cloudwright.terraform.module.ConfigEvaluator;
@@ -30,13 +31,14 @@ import picocli.CommandLine;
 @CommandLine.Command(name = "graph", mixinStandardHelpOptions = true,
         description = {"Read a Terraform root module (or the JSON of `terraform show -json PLAN`) and print its resource instances, evaluated"
                 + " attributes, regions and dependencies.",
-            "Problems go to standard error as FILE:LINE:COLUMN; the exit code is 2 if any is an error."})
+            "Problems go to standard error as FILE:LINE:COLUMN; the exit code is 2 if any is an error, 1 if the result is partial"
+                + " (a file over the size limit was skipped)."})
 final class GraphCommand implements Callable<Integer> {
 
     enum Format { JSON, DOT, ARCHITECTURE }
 
     /** The parsed options. */
-    record Options(Path path, Format format, Path output, List<Inputs.Option> inputs, String workspace, boolean quiet) {}
+    record Options(Path path, Format format, Path output, List<Inputs.Option> inputs, String workspace, boolean quiet, boolean strict) {}
 
     @CommandLine.Parameters(index = "0", paramLabel = "PATH", description = {"Terraform root module directory, or a plan JSON file.",
         "A .tf or .tf.json file stands for its directory: the whole root module there is read, as Terraform reads it."})
@@ -53,19 +55,28 @@ final class GraphCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--workspace", paramLabel = "NAME", defaultValue = "default", description = "Value of terraform.workspace.")
     String workspace;
 
-    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Do not print warnings (a partial result is still reported).")
     boolean quiet;
+
+    @CommandLine.Option(names = "--strict", description = "A partial result (a file skipped for its size) is an error: exit code 2 instead of 1.")
+    boolean strict;
 
     private final List<Inputs.Option> inputs = new ArrayList<>();
 
+    // Both options are lists so that picocli accepts them more than once; it calls the setter on each
+    // occurrence with every value so far, and the newest one is added to the inputs in command-line order.
     @CommandLine.Option(names = "--var", paramLabel = "NAME=VALUE", description = "Set a root variable (repeatable; later wins).")
-    void var(String assignment) {
-        inputs.add(new Inputs.Option.Var(assignment));
+    void var(List<String> assignments) {
+        if (assignments != null && !assignments.isEmpty()) {
+            inputs.add(new Inputs.Option.Var(assignments.get(assignments.size() - 1)));
+        }
     }
 
     @CommandLine.Option(names = "--var-file", paramLabel = "FILE", description = "Read root variables from a .tfvars or .tfvars.json file (repeatable).")
-    void varFile(String file) {
-        inputs.add(new Inputs.Option.VarFile(file));
+    void varFile(List<String> files) {
+        if (files != null && !files.isEmpty()) {
+            inputs.add(new Inputs.Option.VarFile(files.get(files.size() - 1)));
+        }
     }
 
     @CommandLine.Spec
@@ -73,7 +84,7 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(new Options(path, format, output, List.copyOf(inputs), workspace, quiet), System.getenv());
+        return run(new Options(path, format, output, List.copyOf(inputs), workspace, quiet, strict), System.getenv());
     }
 
     /** Whether Terraform reads a file of this name as configuration. */
@@ -131,7 +142,7 @@ final class GraphCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path path = rootModule(o.path(), err, o.quiet());
         // Progress only for a person at a terminal; pipes and CI get nothing but diagnostics.
-        boolean progress = !o.quiet() && System.console() != null;
+        boolean progress = !o.quiet() && Terminal.isTerminal();
         long start = System.nanoTime();
         if (progress) {
             err.println("cloudwright: reading " + path + " ...");
@@ -147,7 +158,7 @@ final class GraphCommand implements Callable<Integer> {
                     (System.nanoTime() - start) / 1e9);
             err.flush();
         }
-        boolean errors = Diagnostics.print(g.diagnostics(), err, o.quiet());
+        int code = Diagnostics.report(g.diagnostics(), err, o.quiet(), o.strict());
         String text = switch (o.format()) {
             case DOT -> GraphRenderer.dot(g.view());
             case ARCHITECTURE -> {
@@ -177,6 +188,6 @@ final class GraphCommand implements Callable<Integer> {
                 throw new InputException(new SourcePosition(o.output().toString(), 0, 0), "cannot write output: " + e.getMessage());
             }
         }
-        return errors ? ExitCode.USAGE.code() : ExitCode.OK.code();
+        return code;
     }
 }

@@ -7,16 +7,7 @@ import dev.cloudwright.terraform.hcl.HclFile;
 import dev.cloudwright.terraform.hcl.Parser;
 import dev.cloudwright.terraform.source.SourceFiles;
 import java.io.PrintWriter;
-import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -48,17 +39,8 @@ final class Hcl2JsonCommand implements Callable<Integer> {
         try (BigStack stack = new BigStack()) {
             List<SourceFiles.Found> found = new ArrayList<>();
             for (String p : paths) {
-                String why = PathCheck.problem(Path.of(p));
-                if (why != null) {
-                    found.add(new SourceFiles.Found(Path.of(p), p, why));
-                } else if (Files.isDirectory(Path.of(p))) {
-                    List<SourceFiles.Found> inDir = new ArrayList<>(SourceFiles.find(List.of(p), List.of(".tf")));
-                    inDir.addAll(brokenLinks(p));
-                    inDir.sort(Comparator.comparing(SourceFiles.Found::display));
-                    found.addAll(inDir);
-                } else {
-                    found.addAll(SourceFiles.find(List.of(p), List.of(".tf")));
-                }
+                // Missing paths and broken links, given or met in a directory, come back with the reason.
+                found.addAll(SourceFiles.find(List.of(p), List.of(".tf")));
             }
             for (SourceFiles.Found f : found) {
                 SourceFiles.Source s = SourceFiles.read(f);
@@ -90,46 +72,6 @@ final class Hcl2JsonCommand implements Callable<Integer> {
         out.flush();
         // Like every command: bad input (a syntax error, a missing or unreadable path) is exit code 2.
         return anyError ? ExitCode.USAGE.code() : ExitCode.OK.code();
-    }
-
-    /**
-     * The {@code .tf} names under directory {@code given} that are dangling or looping symbolic links,
-     * each with the reason (the directory walk itself passes over them in silence).
-     */
-    static List<SourceFiles.Found> brokenLinks(String given) {
-        Path root = Path.of(given);
-        String base = given.endsWith("/") ? given.substring(0, given.length() - 1) : given;
-        List<SourceFiles.Found> out = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    return !dir.equals(root) && (name.equals(".git") || name.equals(".terraform")) ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isSymbolicLink() && file.getFileName().toString().endsWith(".tf")) {
-                        String display = base + "/" + root.relativize(file).toString().replace('\\', '/');
-                        String why = PathCheck.problem(file);
-                        if (why != null) {
-                            out.add(new SourceFiles.Found(file, display, why.replace(file.toString(), display)));
-                        }
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // The directory walk in SourceFiles reports an unreadable directory.
-        }
-        return out;
     }
 
     /** The JSON text, or "!" followed by the error message. */

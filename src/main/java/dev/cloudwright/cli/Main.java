@@ -26,6 +26,8 @@ public final class Main {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, err, root.debug))
                 .setParameterExceptionHandler((ex, args2) -> parameterError(ex, err));
+        // Colours only for a terminal; set after the subcommands are added, so that it applies to them all.
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi()));
         try {
             return cl.execute(args);
         } catch (RuntimeException | Error e) {
@@ -37,7 +39,8 @@ public final class Main {
     static int parameterError(CommandLine.ParameterException ex, PrintWriter err) {
         CommandLine cmd = ex.getCommandLine();
         if (cmd.getCommandSpec().userObject() instanceof Root && ex instanceof NoCommand) {
-            cmd.usage(err);
+            // Standard error may be redirected even when standard output is a terminal: no colours there.
+            cmd.usage(err, CommandLine.Help.Ansi.OFF);
             err.println();
             err.println("cloudwright: a command is required");
             err.flush();
@@ -109,7 +112,9 @@ public final class Main {
 
     static int handle(Throwable ex, PrintWriter err, boolean debug) {
         if (ex instanceof InputException ie) {
-            for (Problem p : ie.problems()) {
+            java.util.List<Problem> problems = new java.util.ArrayList<>(ie.problems());
+            problems.sort(Problem.ORDER);
+            for (Problem p : problems) {
                 err.println(p.format());
             }
             if (debug) {
@@ -129,7 +134,8 @@ public final class Main {
             description = "Offline cloud-architecture workbench: designs, sizes, prices and secures cloud architectures.",
             subcommands = {DesignCommand.class, ValidateCommand.class, GraphCommand.class, Hcl2JsonCommand.class, CommandLine.HelpCommand.class},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:success", "1:findings over the threshold", "2:bad input or usage", "3:internal error"})
+            exitCodeList = {"0:success", "1:findings over the threshold, or a partial result (a file skipped)", "2:bad input or usage",
+                "3:internal error"})
     static final class Root implements Runnable {
         @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
                 description = "Print stack traces for errors.")

@@ -72,4 +72,18 @@ class GraphCommandTest {
         assertEquals(2, c.code());
         assertTrue(c.err().contains("error: Invalid --var option"), c.err());
     }
+
+    @Test
+    void varAndVarFileRepeatInCommandLineOrder() throws IOException {
+        Path d = config("variable \"a\" {}\nvariable \"b\" {}\noutput \"ab\" { value = \"${var.a}-${var.b}\" }\n");
+        Files.writeString(tmp.resolve("one.tfvars"), "a = \"file1\"\nb = \"file1\"\n");
+        Files.writeString(tmp.resolve("two.tfvars"), "b = \"file2\"\n");
+        Cli c = Cli.run("graph", d.toString(), "--var", "a=opt", "--var-file", tmp.resolve("one.tfvars").toString(),
+                "--var-file", tmp.resolve("two.tfvars").toString(), "--var", "b=last");
+        assertEquals(0, c.code(), c.err());
+        assertTrue(c.out().contains("\"value\": \"file1-last\""), c.out());
+        Cli f = Cli.run("graph", d.toString(), "--var", "b=opt", "--var-file", tmp.resolve("one.tfvars").toString(),
+                "--var-file", tmp.resolve("two.tfvars").toString());
+        assertTrue(f.out().contains("\"value\": \"file1-file2\""), f.out());
+    }
 }

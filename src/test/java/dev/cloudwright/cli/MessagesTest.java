@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cloudwright.TestFiles;
+import dev.cloudwright.core.PathCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,6 +209,175 @@ class MessagesTest {
         Cli c = Cli.run("hcl2json", l.toString());
         assertEquals(0, c.code(), c.err());
         assertEquals("no such file or directory", PathCheck.problem(tmp.resolve("none")));
+    }
+
+    @Test
+    void brokenLinksInsideAConfigurationHaveTheSameReason() throws IOException {
+        Files.writeString(tmp.resolve("main.tf"), "resource \"aws_vpc\" \"m\" {}\n");
+        link("network.tf", "gone.tf");
+        link("l1.tf", "l2.tf");
+        link("l2.tf", "l1.tf");
+        Cli c = Cli.run("graph", tmp.toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().contains(tmp + "/network.tf:1:1: error: Cannot read file; dangling symbolic link: " + tmp
+                + "/network.tf -> gone.tf, which does not exist\n"), c.err());
+        assertTrue(c.err().contains(tmp + "/l1.tf:1:1: error: Cannot read file; symbolic link loop: " + tmp
+                + "/l1.tf -> l2.tf -> l1.tf (the links never reach a file)\n"), c.err());
+        assertTrue(c.out().contains("\"address\": \"aws_vpc.m\""), "the other files are still read: " + c.out());
+        assertFalse(c.err().contains("Too many levels") || c.err().contains("NoSuchFile"), c.err());
+    }
+
+    @Test
+    void brokenLinkAsAModuleDirectoryHasTheSameReason() throws IOException {
+        Files.writeString(tmp.resolve("main.tf"), "module \"net\" { source = \"./net\" }\nmodule \"app\" { source = \"./app\" }\n");
+        link("net", "modules/gone");
+        link("app", "app");
+        Cli c = Cli.run("graph", tmp.toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().contains(tmp + "/main.tf:1:16: error: Unreadable module directory; Module \"net\": dangling symbolic link: " + tmp
+                + "/net -> modules/gone, which does not exist.\n"), c.err());
+        assertTrue(c.err().contains(tmp + "/main.tf:2:16: error: Unreadable module directory; Module \"app\": symbolic link loop: " + tmp
+                + "/app -> app (the links never reach a file).\n"), c.err());
+    }
+
+    @Test
+    void brokenLinkAsAVarFileHasTheSameReason() throws IOException {
+        Files.writeString(tmp.resolve("main.tf"), "variable \"x\" { default = 1 }\n");
+        Path vars = link("prod.tfvars", "shared/prod.tfvars");
+        Path loop = link("loop.tfvars", "loop.tfvars");
+        Cli c = Cli.run("graph", tmp.toString(), "--var-file", vars.toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().contains(vars + ":1:1: error: Failed to read variables file; dangling symbolic link: " + vars
+                + " -> shared/prod.tfvars, which does not exist\n"), c.err());
+        Cli l = Cli.run("graph", tmp.toString(), "--var-file", loop.toString());
+        assertEquals(2, l.code(), l.err());
+        assertTrue(l.err().contains(loop + ":1:1: error: Failed to read variables file; symbolic link loop: " + loop
+                + " -> loop.tfvars (the links never reach a file)\n"), l.err());
+        Cli missing = Cli.run("graph", tmp.toString(), "--var-file", tmp.resolve("none.tfvars").toString());
+        assertTrue(missing.err().contains("error: Failed to read variables file; Given variables file " + tmp.resolve("none.tfvars")
+                + " does not exist."), missing.err());
+    }
+
+    @Test
+    void brokenLinksAmongTheAutomaticVariablesFilesAreReported() throws IOException {
+        Files.writeString(tmp.resolve("main.tf"), "variable \"x\" { default = 1 }\n");
+        link("prod.auto.tfvars", "../prod.tfvars");
+        link("terraform.tfvars", "gone.tfvars");
+        Cli c = Cli.run("graph", tmp.toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().contains(tmp + "/prod.auto.tfvars:1:1: error: Failed to read variables file; dangling symbolic link: " + tmp
+                + "/prod.auto.tfvars -> ../prod.tfvars, which does not exist\n"), c.err());
+        assertTrue(c.err().contains(tmp + "/terraform.tfvars:1:1: warning: Variables file not read; dangling symbolic link: " + tmp
+                + "/terraform.tfvars -> gone.tfvars, which does not exist; its values are not used\n"), c.err());
+    }
+
+    // --- 5. a file skipped for its size makes the result partial ---
+
+    /** Runs with the size limit set to {@code limit} bytes. */
+    private static Cli withLimit(String limit, String... args) {
+        String before = System.getProperty("cloudwright.maxFileBytes");
+        System.setProperty("cloudwright.maxFileBytes", limit);
+        try {
+            return Cli.run(args);
+        } finally {
+            if (before == null) {
+                System.clearProperty("cloudwright.maxFileBytes");
+            } else {
+                System.setProperty("cloudwright.maxFileBytes", before);
+            }
+        }
+    }
+
+    private Path configWithABigFile() throws IOException {
+        Files.writeString(tmp.resolve("main.tf"), "variable \"env\" {}\nresource \"aws_vpc\" \"m\" {}\n");
+        Files.writeString(tmp.resolve("big.tf"), "# " + "x".repeat(298) + "\nresource \"aws_vpc\" \"big\" {}\n");
+        return tmp;
+    }
+
+    @Test
+    void aSkippedFileMakesThePartialResultExitOneAndSaysSoEvenWhenQuiet() throws IOException {
+        Path d = configWithABigFile();
+        String skip = d + "/big.tf:1:1: warning: File skipped; file is 329 bytes, over the 200-byte limit"
+                + " (-Dcloudwright.maxFileBytes=BYTES raises it)\n";
+        String partial = "cloudwright: partial result: 1 file was skipped (" + d + "/big.tf), so what it declares is missing;"
+                + " --strict makes this an error\n";
+        Cli c = withLimit("200", "graph", d.toString());
+        assertEquals(1, c.code(), c.err());
+        assertTrue(c.err().contains(skip), c.err());
+        assertTrue(c.err().endsWith(partial), c.err());
+        assertTrue(c.err().contains("warning: No value for required variable"), c.err());
+        assertTrue(c.out().contains("\"address\": \"aws_vpc.m\""), c.out());
+        assertFalse(c.out().contains("aws_vpc.big"), c.out());
+        Cli q = withLimit("200", "graph", "-q", d.toString());
+        assertEquals(1, q.code(), q.err());
+        assertEquals(skip + partial, q.err(), "quiet leaves out other warnings, not the partial result");
+    }
+
+    @Test
+    void strictMakesASkippedFileAnError() throws IOException {
+        Path d = configWithABigFile();
+        Cli c = withLimit("200", "graph", "--strict", "-q", d.toString());
+        assertEquals(2, c.code(), c.err());
+        assertEquals(d + "/big.tf:1:1: error: File skipped; file is 329 bytes, over the 200-byte limit (-Dcloudwright.maxFileBytes=BYTES raises it)\n",
+                c.err());
+        Cli h = Cli.run("graph", "--help");
+        assertTrue(h.out().contains("--strict"), h.out());
+    }
+
+    @Test
+    void theSizeLimitCanBeRaised() throws IOException {
+        Path d = configWithABigFile();
+        Cli c = withLimit("400", "graph", "-q", d.toString());
+        assertEquals(0, c.code(), c.err());
+        assertEquals("", c.err());
+        assertTrue(c.out().contains("\"address\": \"aws_vpc.big\""), c.out());
+    }
+
+    // --- errors inside modules name the module instance ---
+
+    @Test
+    void anErrorInsideAModuleNamesTheInstanceItWasRaisedIn() throws IOException {
+        Files.createDirectories(tmp.resolve("modules/net/subnets"));
+        Files.writeString(tmp.resolve("main.tf"), """
+                module "net" {
+                  source   = "./modules/net"
+                  for_each = toset(["eu", "us"])
+                  region   = each.key
+                }
+                """);
+        Files.writeString(tmp.resolve("modules/net/main.tf"), """
+                variable "region" { type = string }
+                module "subnets" {
+                  source = "./subnets"
+                  count  = 1
+                  region = var.region
+                }
+                """);
+        Files.writeString(tmp.resolve("modules/net/subnets/main.tf"), """
+                variable "region" { type = string }
+                resource "aws_subnet" "s" {
+                  vpc_id     = "vpc-1"
+                  cidr_block = var.region == "eu" ? cidrsubnet("10.0.0.0/16", 99, 0) : "10.0.0.0/24"
+                  tags       = { Name = var.name }
+                }
+                """);
+        Cli c = Cli.run("graph", "-q", tmp.toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().contains(tmp + "/modules/net/subnets/main.tf:4:37: error: Error in function call"
+                + " (in module.net[\"eu\"].module.subnets[0]); Call to function \"cidrsubnet\" failed: insufficient address space to extend"
+                + " prefix of 16 by 99\n"), c.err());
+        assertTrue(c.err().contains(tmp + "/modules/net/subnets/main.tf:5:25: error: Reference to undeclared input variable"
+                + " (in module.net[\"eu\"].module.subnets[0] and 1 other instance); An input variable with the name \"name\" has not been"
+                + " declared.\n"), c.err());
+        assertEquals(2, c.err().split("error:", -1).length - 1, "each problem once: " + c.err());
+    }
+
+    @Test
+    void anErrorInTheRootModuleNamesNoInstance() throws IOException {
+        Files.writeString(tmp.resolve("main.tf"), "output \"x\" { value = var.nope }\n");
+        Cli c = Cli.run("graph", "-q", tmp.toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().startsWith(tmp + "/main.tf:1:22: error: Reference to undeclared input variable; An input variable"), c.err());
     }
 
     // --- 6. plurals ---

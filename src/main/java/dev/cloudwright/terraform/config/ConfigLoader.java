@@ -24,7 +24,15 @@ import java.util.TreeMap;
 /** Reads the Terraform files of one directory (not its subdirectories) into a {@link ModuleConfig}. */
 public final class ConfigLoader {
 
+    /** The summary of the warning for a file left out for its size: the configuration is then read only in part. */
+    public static final String FILE_SKIPPED = "File skipped";
+
     private ConfigLoader() {}
+
+    /** Whether {@code d} says a file was left out (so what is read is only part of the configuration). */
+    public static boolean skipsFile(Diagnostic d) {
+        return d.summary().equals(FILE_SKIPPED);
+    }
 
     /** A diagnostic for a whole file (no position inside it). */
     public static Diagnostic fileProblem(String display, String summary, String detail, boolean warning) {
@@ -71,7 +79,7 @@ public final class ConfigLoader {
         String display = dirDisplay.isEmpty() || dirDisplay.equals(".") ? name : dirDisplay + "/" + name;
         SourceFiles.Source src = SourceFiles.read(new SourceFiles.Found(p, display, null));
         if (src.problem() != null) {
-            diags.add(fileProblem(display, src.skipped() ? "File skipped" : "Cannot read file", src.problem(), src.skipped()));
+            diags.add(fileProblem(display, src.skipped() ? FILE_SKIPPED : "Cannot read file", src.problem(), src.skipped()));
             return Optional.empty();
         }
         HclFile f = name.endsWith(".json") ? JsonSyntax.parse(display, src.text()) : Parser.parse(display, src.text());

@@ -1,6 +1,7 @@
 package dev.cloudwright.terraform.config;
 
 import dev.cloudwright.core.JsonParser;
+import dev.cloudwright.core.PathCheck;
 import dev.cloudwright.terraform.hcl.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +92,10 @@ public final class ConfigTree {
             display = root.relativize(inst).toString().replace('\\', '/');
         }
         if (!Files.isDirectory(dir)) {
-            String why = "the module directory " + display + " does not exist";
+            String link = PathCheck.brokenLink(dir, display);
+            String why = link != null ? link
+                    : Files.exists(dir) ? "the module source " + display + " is not a directory"
+                    : "the module directory " + display + " does not exist";
             diagnostics.add(Diagnostic.error("Unreadable module directory", "Module \"" + call.name() + "\": " + why + ".", call.sourceRange()));
             return new Child(call, null, why);
         }

@@ -40,6 +40,15 @@ public record ModuleConfig(
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /**
+     * Whether the module was read only in part: a file could not be read or was skipped, or a file or
+     * declaration has an error. A declaration may then be missing, so a reference to an undeclared name
+     * is not a problem of its own.
+     */
+    public boolean incomplete() {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR || ConfigLoader.skipsFile(d));
+    }
+
     /** A {@code variable} block. {@code type} is {@link Type#ANY} when not constrained. */
     public record Variable(String name, Type type, Expr defaultExpr, List<Check> validations, boolean sensitive, boolean nullable, Range range) {}
 

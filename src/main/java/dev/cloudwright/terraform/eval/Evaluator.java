@@ -145,7 +145,7 @@ public final class Evaluator {
             return Value.NULL;
         }
         // A syntax error already reported by the parser: evaluate on without a second message.
-        return Value.unknown("the expression has a syntax error");
+        return Value.invalid("the expression has a syntax error");
     }
 
     private Value template(Expr.Template t, Frame f) {

@@ -74,6 +74,32 @@ public sealed interface Value {
         public Unknown(String reason) {
             this(reason, null);
         }
+
+        /** Whether this stands for an expression that failed (see {@link Value#invalid}). */
+        public boolean isInvalid() {
+            return reason != null && reason.startsWith(INVALID);
+        }
+    }
+
+    /** How the reason of an {@link #invalid} value starts. */
+    String INVALID = "invalid: ";
+
+    /**
+     * The value of an expression that failed, whose error is already reported: an Unknown that every
+     * later use passes on (or leaves out) without a second message.
+     */
+    static Unknown invalid(String why) {
+        return new Unknown(INVALID + why);
+    }
+
+    /** Whether any part of this value stands for an expression that failed. */
+    default boolean hasInvalid() {
+        for (Unknown u : unknowns()) {
+            if (u.isInvalid()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Null NULL = new Null();

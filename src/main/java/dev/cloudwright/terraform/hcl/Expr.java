@@ -8,6 +8,69 @@ public sealed interface Expr {
 
     Range range();
 
+    /** Whether {@code e} holds a placeholder for a part that failed to parse (the parser reported it). */
+    static boolean hasSyntaxError(Expr e) {
+        if (e == null) {
+            return false;
+        }
+        if (e instanceof Literal l) {
+            return l.value() == Special.INVALID;
+        }
+        if (e instanceof Template t) {
+            return t.parts().stream().anyMatch(Expr::hasSyntaxError);
+        }
+        if (e instanceof TemplateWrap w) {
+            return hasSyntaxError(w.wrapped());
+        }
+        if (e instanceof TemplateJoin j) {
+            return hasSyntaxError(j.tuple());
+        }
+        if (e instanceof ScopeTraversal t) {
+            return invalidStep(t.traversal());
+        }
+        if (e instanceof RelativeTraversal t) {
+            return hasSyntaxError(t.source()) || invalidStep(t.traversal());
+        }
+        if (e instanceof Index i) {
+            return hasSyntaxError(i.collection()) || hasSyntaxError(i.key());
+        }
+        if (e instanceof Splat sp) {
+            return hasSyntaxError(sp.source()) || hasSyntaxError(sp.each());
+        }
+        if (e instanceof FunctionCall c) {
+            return c.args().stream().anyMatch(Expr::hasSyntaxError);
+        }
+        if (e instanceof Conditional c) {
+            return hasSyntaxError(c.condition()) || hasSyntaxError(c.trueResult()) || hasSyntaxError(c.falseResult());
+        }
+        if (e instanceof BinaryOp b) {
+            return hasSyntaxError(b.lhs()) || hasSyntaxError(b.rhs());
+        }
+        if (e instanceof UnaryOp u) {
+            return hasSyntaxError(u.operand());
+        }
+        if (e instanceof Tuple t) {
+            return t.items().stream().anyMatch(Expr::hasSyntaxError);
+        }
+        if (e instanceof ObjectCons o) {
+            return o.items().stream().anyMatch(i -> hasSyntaxError(i.key()) || hasSyntaxError(i.value()));
+        }
+        if (e instanceof ObjectKey k) {
+            return hasSyntaxError(k.wrapped());
+        }
+        if (e instanceof For f) {
+            return hasSyntaxError(f.collection()) || hasSyntaxError(f.keyExpr()) || hasSyntaxError(f.valueExpr()) || hasSyntaxError(f.condition());
+        }
+        if (e instanceof Parens p) {
+            return hasSyntaxError(p.expr());
+        }
+        return false;
+    }
+
+    private static boolean invalidStep(List<Traverser> steps) {
+        return steps.stream().anyMatch(s -> s instanceof Traverser.IndexStep ix && ix.key() == Special.INVALID);
+    }
+
     /** Values a literal can hold besides strings, numbers and booleans. */
     enum Special {
         NULL,

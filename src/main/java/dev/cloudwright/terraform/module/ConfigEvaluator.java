@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.module;
 
+import dev.cloudwright.core.Fmt;
 import dev.cloudwright.terraform.config.ConfigTree;
 import dev.cloudwright.terraform.config.ModuleConfig;
 import dev.cloudwright.terraform.config.ProviderSchema;
@@ -75,8 +76,12 @@ public final class ConfigEvaluator {
     private final Path rootDir;
     private final Options options;
     private final List<Diagnostic> diags = new ArrayList<>();
-    private final Set<String> reported = new java.util.HashSet<>();
+    /** Each evaluation diagnostic once (by its text), with the module instances it was raised in. */
+    private final Map<String, Integer> reported = new HashMap<>();
+    private final Map<Integer, Set<String>> raisedIn = new HashMap<>();
     private final Deque<Node> stack = new ArrayDeque<>();
+    /** The module instances whose expressions are being evaluated, innermost first. */
+    private final Deque<Mod> scopes = new ArrayDeque<>();
     private final Deque<Set<Object>> collectors = new ArrayDeque<>();
     private final List<Mod> modules = new ArrayList<>();
     private final List<Unresolved> unresolved = new ArrayList<>();
@@ -107,7 +112,41 @@ public final class ConfigEvaluator {
         mods.sort(null);
         List<Unresolved> un = new ArrayList<>(ev.unresolved);
         un.sort(Comparator.comparing(Unresolved::address));
-        return new Result(instances, mods, outputs, un, List.copyOf(ev.diags));
+        return new Result(instances, mods, outputs, un, ev.diagnostics());
+    }
+
+    /**
+     * The diagnostics, each raised inside a module saying in which instance: {@code (in module.net["eu"])},
+     * or the first of them and how many others.
+     */
+    private List<Diagnostic> diagnostics() {
+        List<Diagnostic> out = new ArrayList<>(diags);
+        for (Map.Entry<Integer, Set<String>> e : raisedIn.entrySet()) {
+            Set<String> in = e.getValue();
+            if (in.isEmpty() || in.contains("")) {
+                continue;
+            }
+            Diagnostic d = out.get(e.getKey());
+            String first = in.iterator().next();
+            String where = " (in " + first + (in.size() > 1 ? " and " + Fmt.plural(in.size() - 1, "other instance") : "") + ")";
+            out.set(e.getKey(), new Diagnostic(d.severity(), d.summary() + where, d.detail(), d.subject()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Runs {@code body} as evaluation in module instance {@code m}: diagnostics raised meanwhile, and
+     * errors that leave it, name that instance.
+     */
+    private <T> T within(Mod m, Supplier<T> body) {
+        scopes.push(m);
+        try {
+            return body.get();
+        } catch (EvalError e) {
+            throw e.in(m.path);
+        } finally {
+            scopes.pop();
+        }
     }
 
     // ------------------------------------------------------------------ nodes
@@ -156,7 +195,7 @@ public final class ConfigEvaluator {
                 value = compute.get();
             } catch (EvalError e) {
                 report(e);
-                value = Value.unknown("invalid: " + e.summary());
+                value = Value.invalid(e.summary());
             } finally {
                 deps = collectors.pop();
                 stack.pop();
@@ -185,6 +224,9 @@ public final class ConfigEvaluator {
     private Set<Object> argumentCollector;
     private Set<ResDep> directRefs;
 
+    /** The value of an expression that is only partly there: the parser reported its syntax error. */
+    private static final Value SYNTAX_ERROR = Value.invalid("the expression has a syntax error");
+
     /** Marks nodes whose references record their own, more precise, dependency. */
     private static final Object SELF_REPORTED = new Object();
 
@@ -195,17 +237,23 @@ public final class ConfigEvaluator {
     private record CallDep(Call call) {}
 
     private void report(EvalError e) {
-        Diagnostic d = Diagnostic.error(e.summary(), e.getMessage(), e.range());
-        if (reported.add(d.format())) {
-            diags.add(d);
-        }
+        add(Diagnostic.error(e.summary(), e.getMessage(), e.range()), e.module());
     }
 
     private void warn(String summary, String detail, Range r) {
-        Diagnostic d = new Diagnostic(Diagnostic.Severity.WARNING, summary, detail, r);
-        if (reported.add(d.format())) {
+        add(new Diagnostic(Diagnostic.Severity.WARNING, summary, detail, r), null);
+    }
+
+    /** Adds a diagnostic once; {@code module} is where it was raised (null: the module being evaluated). */
+    private void add(Diagnostic d, String module) {
+        String in = module != null ? module : scopes.isEmpty() ? "" : scopes.peek().path;
+        Integer at = reported.get(d.format());
+        if (at == null) {
+            at = diags.size();
             diags.add(d);
+            reported.put(d.format(), at);
         }
+        raisedIn.computeIfAbsent(at, k -> new LinkedHashSet<>()).add(in);
     }
 
     private void error(String summary, String detail, Range r) {
@@ -260,7 +308,7 @@ public final class ConfigEvaluator {
             modules.add(this);
             String prefix = path.isEmpty() ? "" : path + ".";
             for (ModuleConfig.Variable v : cfg.variables().values()) {
-                vars.put(v.name(), new Node(prefix + "var." + v.name(), v.range(), null, () -> variable(v, supplied)));
+                vars.put(v.name(), new Node(prefix + "var." + v.name(), v.range(), null, () -> within(this, () -> variable(v, supplied))));
             }
             for (ModuleConfig.Local l : cfg.locals().values()) {
                 locals.put(l.name(), new Node(prefix + "local." + l.name(), l.range(), null, () -> eval(l.expr(), null)));
@@ -285,7 +333,18 @@ public final class ConfigEvaluator {
         }
 
         Value eval(Expr e, Repetition rep) {
-            return evaluator(rep).eval(e);
+            if (broken(e)) {
+                return SYNTAX_ERROR;
+            }
+            return within(this, () -> evaluator(rep).eval(e));
+        }
+
+        /**
+         * Whether {@code e} is only part of an expression, the rest lost to a syntax error the parser
+         * reported: it is then not evaluated, so that what is left of it raises no second error.
+         */
+        boolean broken(Expr e) {
+            return cfg.incomplete() && Expr.hasSyntaxError(e);
         }
 
         /** A variable's value: from the caller (or the root's sources), else its default; converted and validated. */
@@ -316,6 +375,10 @@ public final class ConfigEvaluator {
                                 v.range());
                         return Value.unknown("no value given for variable " + v.name());
                     }
+                    if (parent.cfg.incomplete()) {
+                        // The argument may be in the part of the calling module that could not be read.
+                        return Value.invalid("no value given for variable " + v.name() + "; the calling module was not read in full");
+                    }
                     error("Missing required argument", "The argument \"" + v.name() + "\" is required by module " + call.child.call().name()
                             + ", but no definition was found.", call.child.call().range());
                     return Value.unknown("no value given for variable " + v.name());
@@ -325,8 +388,12 @@ public final class ConfigEvaluator {
             try {
                 converted = Convert.to(given, v.type(), this::constant);
             } catch (Convert.ConversionError e) {
+                if (given.hasInvalid()) {
+                    // Part of the value is an expression that failed and said so; its type says nothing more.
+                    return Value.invalid("the value for variable " + v.name() + " has an error");
+                }
                 error("Invalid value for input variable", "The given value is not suitable for var." + v.name() + ": " + e.getMessage() + ".", at);
-                return Value.unknown("invalid value for variable " + v.name());
+                return Value.invalid("the value for variable " + v.name() + " is not suitable");
             }
             for (ModuleConfig.Check c : v.validations()) {
                 validate(v, converted, c, at);
@@ -339,10 +406,13 @@ public final class ConfigEvaluator {
                     && a.name().equals(v.name()) ? new Scope.Resolved(value, 2) : new Names(this, null).resolve(t);
             Evaluator ev = new Evaluator(own, rootDir, ConfigEvaluator.this::renderTemplate);
             Value ok;
+            if (broken(c.condition())) {
+                return;
+            }
             try {
                 ok = ev.eval(c.condition());
             } catch (EvalError e) {
-                report(e);
+                report(e.in(path));
                 return;
             }
             if (!ok.isKnown() || !(ok instanceof Value.Bool b)) {
@@ -366,6 +436,9 @@ public final class ConfigEvaluator {
         }
 
         Value constant(Expr e) {
+            if (broken(e)) {
+                return SYNTAX_ERROR;
+            }
             return new Evaluator(t -> {
                 throw new EvalError("Variables not allowed", "Variables may not be used here.", t.range());
             }, rootDir, ConfigEvaluator.this::renderTemplate).eval(e);
@@ -373,6 +446,10 @@ public final class ConfigEvaluator {
 
         /** The provider configuration for a local name and alias, following module inheritance. */
         ProviderBinding provider(String local, String alias, Range at) {
+            return within(this, () -> providerIn(local, alias, at));
+        }
+
+        private ProviderBinding providerIn(String local, String alias, Range at) {
             String k = alias == null ? local : local + "." + alias;
             ProviderBinding b = providerBindings.get(k);
             if (b != null) {
@@ -430,7 +507,7 @@ public final class ConfigEvaluator {
         Res(Mod mod, ModuleConfig.Resource cfg) {
             this.mod = mod;
             this.cfg = cfg;
-            this.node = new Node(mod.prefix() + cfg.address(), cfg.typeRange(), SELF_REPORTED, this::expand);
+            this.node = new Node(mod.prefix() + cfg.address(), cfg.typeRange(), SELF_REPORTED, () -> within(mod, this::expand));
         }
 
         String address(InstanceKey k) {
@@ -547,8 +624,9 @@ public final class ConfigEvaluator {
         Call(Mod parent, ConfigTree.Child child) {
             this.parent = parent;
             this.child = child;
-            this.node = new Node(parent.prefix() + "module." + child.call().name(), child.call().range(), null, this::expand);
-            this.whole = new Node(parent.prefix() + "module." + child.call().name() + " (outputs)", child.call().range(), null, this::outputs);
+            this.node = new Node(parent.prefix() + "module." + child.call().name(), child.call().range(), null, () -> within(parent, this::expand));
+            this.whole = new Node(parent.prefix() + "module." + child.call().name() + " (outputs)", child.call().range(), null,
+                    () -> within(parent, this::outputs));
         }
 
         private Value outputs() {
@@ -581,7 +659,7 @@ public final class ConfigEvaluator {
                 Mod m = new Mod(path, child.node(), parent, this, k, rep, Map.of(), deps);
                 instances.put(k, m);
                 for (String input : c.inputs().keySet()) {
-                    if (!m.cfg.variables().containsKey(input)) {
+                    if (!m.cfg.variables().containsKey(input) && !m.cfg.incomplete()) {
                         error("Unsupported argument", "An argument named \"" + input + "\" is not expected here: module " + c.name()
                                 + " declares no variable of that name.", c.inputs().get(input).nameRange());
                     }
@@ -608,6 +686,11 @@ public final class ConfigEvaluator {
         if (count != null) {
             Value c = mod.eval(count, null);
             if (!c.isKnown()) {
+                if (c.hasInvalid()) {
+                    // The count's expression failed, and said so: one representative instance, no second message.
+                    keys.put(InstanceKey.UNKNOWN, null);
+                    return keys;
+                }
                 warn("Count not known offline", what + ": the count depends on a value not known offline (" + ((Value.Unknown) c).reason()
                         + "); one representative instance is analysed.", count.range());
                 keys.put(InstanceKey.UNKNOWN, null);
@@ -650,6 +733,10 @@ public final class ConfigEvaluator {
         if (forEach != null) {
             Value f = mod.eval(forEach, null);
             if (!f.isKnown() || f instanceof Value.Seq s && !s.isWhollyKnown() && s.items().stream().anyMatch(x -> !x.isKnown())) {
+                if (f.hasInvalid()) {
+                    keys.put(InstanceKey.UNKNOWN, Value.invalid("each.value of a for_each that failed"));
+                    return keys;
+                }
                 warn("for_each not known offline", what + ": the for_each keys depend on a value not known offline ("
                         + (f instanceof Value.Unknown u ? u.reason() : "an element of the set") + "); one representative instance is analysed.",
                         forEach.range());
@@ -715,10 +802,10 @@ public final class ConfigEvaluator {
             directRefs = new LinkedHashSet<>();
             Set<ResDep> direct = directRefs;
             try {
-                v = ev.eval(a.expr(), names);
+                v = mod.broken(a.expr()) ? SYNTAX_ERROR : ev.eval(a.expr(), names);
             } catch (EvalError e) {
-                report(e);
-                v = Value.unknown("invalid: " + e.summary());
+                report(e.in(mod.path));
+                v = Value.invalid(e.summary());
             } finally {
                 argumentCollector = outerCollector;
                 directRefs = outerDirect;
@@ -793,9 +880,9 @@ public final class ConfigEvaluator {
         }
         Value coll;
         try {
-            coll = ev.eval(fe.get().expr(), names);
+            coll = mod.broken(fe.get().expr()) ? SYNTAX_ERROR : ev.eval(fe.get().expr(), names);
         } catch (EvalError e) {
-            report(e);
+            report(e.in(mod.path));
             return;
         }
         List<Value[]> items = new ArrayList<>();
@@ -865,9 +952,10 @@ public final class ConfigEvaluator {
                     String name = attrName(steps, 1, t, root);
                     Node n = (root.equals("var") ? mod.vars : mod.locals).get(name);
                     if (n == null) {
-                        throw new EvalError(root.equals("var") ? "Reference to undeclared input variable" : "Reference to undeclared local value",
-                                (root.equals("var") ? "An input variable" : "A local value") + " with the name \"" + name + "\" has not been declared."
-                                        + suggestion(name, (root.equals("var") ? mod.vars : mod.locals).keySet()), t.range());
+                        return undeclared(mod.cfg, new EvalError(root.equals("var") ? "Reference to undeclared input variable"
+                                : "Reference to undeclared local value", (root.equals("var") ? "An input variable" : "A local value") + " with the name \""
+                                + name + "\" has not been declared." + suggestion(name, (root.equals("var") ? mod.vars : mod.locals).keySet()), t.range()),
+                                steps);
                     }
                     return new Resolved(n.get(), 2);
                 }
@@ -941,10 +1029,10 @@ public final class ConfigEvaluator {
             Res r = mod.resources.get(address);
             if (r == null) {
                 String kind = address.startsWith("data.") ? "data resource" : "resource";
-                throw new EvalError("Reference to undeclared " + kind, "A " + (address.startsWith("data.") ? "data resource" : "managed resource") + " \""
+                return undeclared(mod.cfg, new EvalError("Reference to undeclared " + kind, "A " + (address.startsWith("data.") ? "data resource" : "managed resource") + " \""
                         + address.substring(0, address.lastIndexOf('.')).replaceFirst("^data\\.", "") + "\" \"" + address.substring(address.lastIndexOf('.') + 1)
                         + "\" has not been declared in " + (mod.path.isEmpty() ? "the root module" : mod.path) + "." + suggestion(address,
-                                mod.resources.keySet()), t.range());
+                                mod.resources.keySet()), t.range()), t.traversal());
             }
             Value v = r.node.get();
             InstanceKey key = null;
@@ -966,8 +1054,8 @@ public final class ConfigEvaluator {
             String name = attrName(steps, 1, t, "module");
             Call c = mod.calls.get(name);
             if (c == null) {
-                throw new EvalError("Reference to undeclared module", "No module call named \"" + name + "\" is declared in "
-                        + (mod.path.isEmpty() ? "the root module" : mod.path) + "." + suggestion(name, mod.calls.keySet()), t.range());
+                return undeclared(mod.cfg, new EvalError("Reference to undeclared module", "No module call named \"" + name + "\" is declared in "
+                        + (mod.path.isEmpty() ? "the root module" : mod.path) + "." + suggestion(name, mod.calls.keySet()), t.range()), steps);
             }
             ModuleConfig.ModuleCall call = c.child.call();
             boolean expandedCall = call.count() != null || call.forEach() != null;
@@ -985,12 +1073,25 @@ public final class ConfigEvaluator {
                 }
                 Node o = m.outputs.get(out.name());
                 if (o == null) {
-                    throw new EvalError("Unsupported attribute", "This object does not have an attribute named \"" + out.name() + "\": module "
-                            + m.path + " declares no output of that name." + suggestion(out.name(), m.outputs.keySet()), out.range());
+                    return undeclared(m.cfg, new EvalError("Unsupported attribute", "This object does not have an attribute named \"" + out.name()
+                            + "\": module " + m.path + " declares no output of that name." + suggestion(out.name(), m.outputs.keySet()), out.range()),
+                            steps);
                 }
                 return new Resolved(o.get(), next + 1);
             }
             return new Resolved(c.whole.get(), 2);
+        }
+
+        /**
+         * A reference to a name that {@code cfg} does not declare: an error, unless the module was read
+         * only in part (a file with errors, or not read), where the declaration may be in what is missing:
+         * then the value is invalid, without a second message.
+         */
+        private Resolved undeclared(ModuleConfig cfg, EvalError e, List<Traverser> steps) {
+            if (cfg.incomplete()) {
+                return new Resolved(Value.invalid(e.summary() + "; the module was not read in full"), steps.size());
+            }
+            throw e;
         }
 
         /** The dependencies named by one {@code depends_on} entry. */
@@ -1014,7 +1115,7 @@ public final class ConfigEvaluator {
                 }
                 return List.of(new ResDep(r, null));
             } catch (EvalError e) {
-                report(e);
+                report(e.in(mod.path));
                 return List.of();
             }
         }

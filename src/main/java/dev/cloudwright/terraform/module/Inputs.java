@@ -1,6 +1,7 @@
 package dev.cloudwright.terraform.module;
 
 import dev.cloudwright.core.JsonParser;
+import dev.cloudwright.core.PathCheck;
 import dev.cloudwright.terraform.config.ConfigLoader;
 import dev.cloudwright.terraform.config.ModuleConfig;
 import dev.cloudwright.terraform.eval.EvalError;
@@ -67,13 +68,20 @@ public final class Inputs {
         for (String n : new String[] {"terraform.tfvars", "terraform.tfvars.json"}) {
             if (Files.isRegularFile(dir.resolve(n))) {
                 auto.add(dir.resolve(n));
+            } else {
+                String link = PathCheck.brokenLink(dir.resolve(n), shown(root, n));
+                if (link != null) {
+                    // Terraform passes over a terraform.tfvars it cannot stat; say so rather than say nothing.
+                    diags.add(ConfigLoader.fileProblem(shown(root, n), "Variables file not read", link + "; its values are not used", true));
+                }
             }
         }
         List<Path> autoVars = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 String n = p.getFileName().toString();
-                if ((n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")) && Files.isRegularFile(p)) {
+                // A broken link among them is read too, and fails with its reason, as in Terraform.
+                if ((n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")) && !Files.isDirectory(p)) {
                     autoVars.add(p);
                 }
             }
@@ -83,16 +91,19 @@ public final class Inputs {
         autoVars.sort(null);
         auto.addAll(autoVars);
         for (Path p : auto) {
-            String display = root.display().equals(".") || root.display().isEmpty() ? p.getFileName().toString()
-                    : root.display() + "/" + p.getFileName();
-            file(root, p, display, out, diags);
+            file(root, p, shown(root, p.getFileName().toString()), out, diags);
         }
         for (Option o : options) {
             if (o instanceof Option.VarFile f) {
                 Path p = Path.of(f.path());
                 if (!Files.isRegularFile(p)) {
-                    diags.add(Diagnostic.error("Failed to read variables file", "Given variables file " + f.path() + " does not exist.",
-                            point("--var-file")));
+                    String link = PathCheck.brokenLink(p, f.path());
+                    if (link != null) {
+                        diags.add(ConfigLoader.fileProblem(f.path(), "Failed to read variables file", link, false));
+                    } else {
+                        diags.add(Diagnostic.error("Failed to read variables file", "Given variables file " + f.path()
+                                + (Files.exists(p) ? " is not a file." : " does not exist."), point("--var-file")));
+                    }
                     continue;
                 }
                 file(root, p, f.path(), out, diags);
@@ -116,6 +127,11 @@ public final class Inputs {
             }
         }
         return out;
+    }
+
+    /** How a file of the root module directory is shown in messages. */
+    private static String shown(ModuleConfig root, String name) {
+        return root.display().equals(".") || root.display().isEmpty() ? name : root.display() + "/" + name;
     }
 
     /** A value given as a raw string: taken literally for primitive types, parsed as an expression otherwise. */

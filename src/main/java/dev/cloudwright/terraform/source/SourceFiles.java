@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.source;
 
+import dev.cloudwright.core.PathCheck;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,11 +19,17 @@ import java.util.List;
 
 /**
  * Finds and reads Terraform source files. Problems with one file (unreadable, binary, too large, a
- * symlink loop) become an entry with an error, never an exception that stops the others.
+ * dangling or looping symbolic link, worded by {@link PathCheck}) become an entry with an error,
+ * never an exception that stops the others.
  */
 public final class SourceFiles {
-    /** Files larger than this are skipped with a warning. */
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** Files larger than this (10 MB) are skipped with a warning, unless {@link #MAX_BYTES_PROPERTY} says otherwise. */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    /** The system property that sets the size limit in bytes ({@code -Dcloudwright.maxFileBytes=52428800} for 50 MB). */
+    public static final String MAX_BYTES_PROPERTY = "cloudwright.maxFileBytes";
+
+    private static final long MB = 1024 * 1024;
 
     private SourceFiles() {}
 
@@ -40,8 +47,9 @@ public final class SourceFiles {
         List<Found> out = new ArrayList<>();
         for (String p : paths) {
             Path path = Path.of(p);
-            if (!Files.exists(path)) {
-                out.add(new Found(path, p, "no such file or directory"));
+            String missing = PathCheck.problem(path, p);
+            if (missing != null) {
+                out.add(new Found(path, p, missing));
                 continue;
             }
             if (!Files.isDirectory(path)) {
@@ -63,8 +71,18 @@ public final class SourceFiles {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         String name = file.getFileName().toString();
-                        if (attrs.isRegularFile() && suffixes.stream().anyMatch(name::endsWith)) {
+                        if (!suffixes.stream().anyMatch(name::endsWith)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (attrs.isRegularFile()) {
                             inDir.add(new Found(file, display(p, path, file), null));
+                        } else if (attrs.isSymbolicLink()) {
+                            // The walk follows links; a link it reports as a link is one that leads nowhere.
+                            String shown = display(p, path, file);
+                            String why = PathCheck.brokenLink(file, shown);
+                            if (why != null) {
+                                inDir.add(new Found(file, shown, why));
+                            }
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -91,20 +109,43 @@ public final class SourceFiles {
         return base + "/" + rel;
     }
 
-    /** Reads one file as UTF-8 text, refusing binary content and files over {@link #MAX_BYTES}. */
+    /**
+     * The size limit in bytes: {@link #MAX_BYTES_PROPERTY} when it is set to a positive whole number,
+     * else {@link #DEFAULT_MAX_BYTES}.
+     */
+    public static long maxBytes() {
+        String p = System.getProperty(MAX_BYTES_PROPERTY);
+        if (p != null) {
+            try {
+                long n = Long.parseLong(p.trim());
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the default
+            }
+        }
+        return DEFAULT_MAX_BYTES;
+    }
+
+    /** Reads one file as UTF-8 text, refusing binary content and files over {@link #maxBytes()}. */
     public static Source read(Found f) {
         if (f.problem() != null) {
             return new Source(f.display(), null, f.problem(), false);
         }
         try {
             long size = Files.size(f.path());
-            if (size > MAX_BYTES) {
-                return new Source(f.display(), null, "file is " + size + " bytes, over the 10 MB (" + MAX_BYTES + "-byte) limit", true);
+            long max = maxBytes();
+            if (size > max) {
+                String limit = max % MB == 0 ? max / MB + " MB (" + max + "-byte)" : max + "-byte";
+                return new Source(f.display(), null, "file is " + size + " bytes, over the " + limit + " limit (-D" + MAX_BYTES_PROPERTY
+                        + "=BYTES raises it)", true);
             }
             byte[] bytes = Files.readAllBytes(f.path());
             return decode(f.display(), bytes);
         } catch (IOException e) {
-            return new Source(f.display(), null, "cannot read: " + e.getMessage(), false);
+            String link = PathCheck.brokenLink(f.path(), f.display());
+            return new Source(f.display(), null, link != null ? link : "cannot read: " + e.getMessage(), false);
         }
     }
 

@@ -1,7 +1,5 @@
-package dev.cloudwright.cli;
+package dev.cloudwright.core;
 
-import dev.cloudwright.core.InputException;
-import dev.cloudwright.core.SourcePosition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,26 +10,44 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks a path given on the command line before a command reads it, so that a missing path, a
- * dangling symbolic link and a symbolic link loop each get one clear message with the reason, the
- * same in every command.
+ * Why a path cannot be read: a missing path, a dangling symbolic link or a symbolic link loop, each
+ * worded once, here. The commands check their path arguments with it, and the Terraform readers use
+ * it for the files and module directories inside a configuration and for {@code --var-file}, so the
+ * reason reads the same wherever the path came from.
  */
-final class PathCheck {
+public final class PathCheck {
     /** More links than this in a chain is treated as a loop, as the operating system does (ELOOP). */
     private static final int MAX_LINKS = 40;
 
     private PathCheck() {}
 
     /** Why {@code p} cannot be read, or null when it exists (after following symbolic links). */
-    static String problem(Path p) {
+    public static String problem(Path p) {
+        return problem(p, p.toString());
+    }
+
+    /**
+     * Why {@code p} cannot be read, or null when it exists; {@code shown} is how the path is shown to
+     * the user (the start of a link chain in the message).
+     */
+    public static String problem(Path p, String shown) {
         if (Files.exists(p)) {
             return null;
         }
-        if (!Files.isSymbolicLink(p)) {
-            return "no such file or directory";
+        String link = brokenLink(p, shown);
+        return link != null ? link : "no such file or directory";
+    }
+
+    /**
+     * Why the symbolic link {@code p} leads nowhere (it dangles or loops), or null when {@code p} is
+     * not a symbolic link or its target exists.
+     */
+    public static String brokenLink(Path p, String shown) {
+        if (!Files.isSymbolicLink(p) || Files.exists(p)) {
+            return null;
         }
         List<String> chain = new ArrayList<>();
-        chain.add(p.toString());
+        chain.add(shown);
         Set<Path> seen = new HashSet<>();
         seen.add(p.toAbsolutePath().normalize());
         Path cur = p;
@@ -62,7 +78,7 @@ final class PathCheck {
     }
 
     /** Throws the usual bad-input error (exit 2) when {@code p} cannot be read. */
-    static void require(Path p) {
+    public static void require(Path p) {
         String why = problem(p);
         if (why != null) {
             throw new InputException(new SourcePosition(p.toString(), 0, 0), why);
