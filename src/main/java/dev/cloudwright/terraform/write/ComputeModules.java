@@ -21,9 +21,16 @@ import java.util.Optional;
 /** The application of each region (containers, functions, Kubernetes or instances) and the nightly batch tasks. */
 final class ComputeModules {
     private final RootModule m;
+    private final AppDataAccess access;
 
     ComputeModules(RootModule m) {
         this.m = m;
+        this.access = new AppDataAccess(m);
+    }
+
+    /** The application's environment variables in region {@code r} (its data endpoints), or null. */
+    private Hcl.Expr data(String r) {
+        return access.environment(r);
     }
 
     /** The port the load balancer forwards to: the design's connection from it, else the designer's usual port. */
@@ -53,7 +60,8 @@ final class ComputeModules {
         // A standby's fleet takes the primary's size when it takes over (var.failover).
         Sizing p = m.find(m.primary, c.service()).map(Component::sizing).orElse(s);
         switch (module) {
-            case "ecs-service" -> m.call("compute", name, r, c, List.of(
+            case "ecs-service" -> {
+                m.call("compute", name, r, c, List.of(
                     ref("vpc_id", m.network(r, "vpc_id")),
                     ref("vpc_cidr", m.network(r, "vpc_cidr")),
                     ref("subnet_ids", m.network(r, "private_subnet_ids")),
@@ -67,7 +75,11 @@ final class ComputeModules {
                     attr("desired_count", m.onFailover(r, s.countOr(1), p.countOr(1))),
                     attr("min_capacity", m.onFailover(r, s.min() == null ? s.countOr(1) : s.min(), p.min() == null ? p.countOr(1) : p.min())),
                     attr("max_capacity", Math.max(s.max() == null ? s.countOr(1) : s.max(), 1)),
+                    data(r) == null ? absent("environment") : attr("environment", data(r)),
+                    access.secrets(r) == null ? absent("secret_arns") : attr("secret_arns", access.secrets(r)),
                     ref("kms_key_arn", m.kms(c))));
+                access.policy(r, "reverse(split(\"/\", module." + name + ".task_role_arn))[0]");
+            }
             case "ecs-scheduled-task" -> m.call("compute", name, r, c, List.of(
                     ref("vpc_id", m.network(r, "vpc_id")),
                     ref("vpc_cidr", m.network(r, "vpc_cidr")),
@@ -119,7 +131,10 @@ final class ComputeModules {
                 vpc ? ref("vpc_id", m.network(r, "vpc_id")) : absent("vpc_id"),
                 vpc ? ref("vpc_cidr", m.network(r, "vpc_cidr")) : absent("vpc_cidr"),
                 vpc ? ref("subnet_ids", m.network(r, "private_subnet_ids")) : absent("subnet_ids"),
+                data(r) == null ? absent("environment") : attr("environment", data(r)),
+                access.secrets(r) == null ? absent("secret_arns") : attr("secret_arns", access.secrets(r)),
                 ref("kms_key_arn", m.kms(c))));
+        access.policy(r, "module." + name + ".role_name");
         m.output("api_endpoint_" + m.part(r), "HTTP API endpoint in " + r + ".", "module." + name + ".api_endpoint");
         if (m.find(r, "aws.waf").isPresent()) {
             m.notes.add("The design places a WAF in front of the API in " + r + ", but AWS WAF cannot be associated with an HTTP API; it is not"

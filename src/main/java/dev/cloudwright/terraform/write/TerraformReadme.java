@@ -46,6 +46,16 @@ final class TerraformReadme {
             }
             sb.append('\n');
         }
+        if (modules.contains("ecs-service") || modules.contains("lambda-api")) {
+            sb.append("## How the application finds its data\n\n");
+            sb.append("The application gets its endpoints as environment variables and its credentials as secrets (ECS injects secret\n")
+                    .append("values; a function receives the secret ARNs and reads them at run time); its role may read those secrets and use\n")
+                    .append("the region's tables, upload and asset buckets and queue. Each variable is set only where the design has the store:\n\n");
+            for (var e : AppDataAccess.NAMES) {
+                sb.append("- `").append(e.getKey()).append("`: ").append(e.getValue()).append('\n');
+            }
+            sb.append('\n');
+        }
         sb.append("## Before you apply\n\n");
         sb.append("Copy `terraform.tfvars.example` to `terraform.tfvars` and set:\n\n");
         sb.append("- `domain_name` and `hosted_zone_id`: the service's DNS name and the Route 53 hosted zone that holds it (certificates are\n")

@@ -36,7 +36,34 @@ data "aws_iam_policy_document" "function" {
   }
 
   dynamic "statement" {
-    for_each = length(var.environment) > 0 ? [var.kms_key_arn] : []
+    for_each = length(var.secret_arns) > 0 ? [values(var.secret_arns)] : []
+
+    content {
+      sid       = "ReadSecrets"
+      actions   = ["secretsmanager:GetSecretValue"]
+      resources = statement.value
+    }
+  }
+
+  dynamic "statement" {
+    for_each = length(var.secret_arns) > 0 ? [var.kms_key_arn] : []
+
+    content {
+      # The secrets are encrypted with the region's key: decrypt through Secrets Manager only.
+      sid       = "DecryptSecrets"
+      actions   = ["kms:Decrypt"]
+      resources = [statement.value]
+
+      condition {
+        test     = "StringEquals"
+        variable = "kms:ViaService"
+        values   = ["secretsmanager.${local.region}.amazonaws.com"]
+      }
+    }
+  }
+
+  dynamic "statement" {
+    for_each = length(merge(var.environment, var.secret_arns)) > 0 ? [var.kms_key_arn] : []
 
     content {
       sid       = "DecryptEnvironment"

@@ -70,7 +70,7 @@ resource "aws_lambda_function" "this" {
   source_code_hash               = data.archive_file.placeholder.output_base64sha256
 
   dynamic "environment" {
-    for_each = length(var.environment) > 0 ? [var.environment] : []
+    for_each = length(merge(var.environment, var.secret_arns)) > 0 ? [merge(var.environment, var.secret_arns)] : []
 
     content {
       variables = environment.value

@@ -22,3 +22,8 @@ output "security_group_id" {
   description = "Security group of the function's network interfaces; null when the function is not in a VPC."
   value       = one(aws_security_group.this[*].id)
 }
+
+output "role_name" {
+  description = "Name of the function's execution role, for the caller to attach the application's data permissions."
+  value       = aws_iam_role.function.name
+}

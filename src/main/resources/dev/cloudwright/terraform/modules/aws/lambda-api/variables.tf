@@ -153,3 +153,14 @@ variable "throttle_burst_limit" {
     error_message = "throttle_burst_limit must be a whole number of at least 1."
   }
 }
+
+variable "secret_arns" {
+  description = "Secrets the function reads at run time (environment variable name -> secret ARN): each ARN is passed in that environment variable and the role may read exactly these secrets."
+  type        = map(string)
+  default     = {}
+
+  validation {
+    condition     = alltrue([for arn in values(var.secret_arns) : can(regex("^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:", arn))])
+    error_message = "secret_arns values must be Secrets Manager secret ARNs."
+  }
+}
