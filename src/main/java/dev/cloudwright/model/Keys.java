@@ -208,6 +208,7 @@ public final class Keys {
     public static final Key<String> ALARMS = Key.label("alarms", "Alarms in words");
     public static final Key<Integer> DASHBOARDS = Key.integer("dashboards", "Dashboards");
     public static final Key<String> LOG_GROUPS = Key.label("log_groups", "Log groups in words");
+    public static final Key<String> METRIC_FILTERS = Key.label("metric_filters", "Log metric filters and the metrics they publish, in words");
     public static final Key<Integer> LOG_RETENTION_DAYS = Key.integer("log_retention_days", "Days application logs are kept");
     public static final Key<Integer> SUBSCRIPTIONS = Key.integer("subscriptions", "Topic subscriptions");
     public static final Key<Boolean> FIFO = Key.flag("fifo", "First-in-first-out ordering");
