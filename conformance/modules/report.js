@@ -1,6 +1,7 @@
 // Loads every root of the module corpus with `cloudwright graph ROOT --format architecture` and reports, per root
 // and in total: whether it loaded (exit 0), managed instances, placeholder instances (a count or for_each not known
-// offline, `[?]` in the address) and instances the architecture output does not account for.
+// offline, `[?]` in the address), instances left unmodelled (counted by type; reported, never a failure) and instances the
+// architecture output does not account for.
 // Usage: node report.js ROOTS_DIR --jar JAR [--max-placeholders PERCENT] [--jobs N] [--verbose] [NAME...]
 'use strict';
 const fs = require('fs');
@@ -64,8 +65,9 @@ function figures(run) {
     managed: r.managed,
     placeholders: r.placeholders,
     unaccounted: r.unaccounted,
+    unmodelled: r.unmodelled,
     components: (doc.architecture && doc.architecture.components || []).length,
-    unmodelled: doc.unmodelled_resources || {},
+    unmodelledTypes: doc.unmodelled_resources || {},
   };
 }
 
@@ -86,22 +88,24 @@ async function main() {
   const t0 = Date.now();
   const runs = await pool(names, a.jobs, (n) => graph(a.jar, path.join(a.roots, n)));
   const width = Math.max(4, ...names.map((n) => n.length));
-  console.log(`${pad('root', width)}  exit  managed  placeholders  unaccounted  components  unmodelled`);
-  const total = { loaded: 0, managed: 0, placeholders: 0, unaccounted: 0, unknownAccounting: 0 };
+  console.log(`${pad('root', width)}  exit  managed  placeholders  unmodelled  unaccounted  components  unmodelled types`);
+  const total = { loaded: 0, managed: 0, placeholders: 0, unmodelled: 0, unaccounted: 0, unknownAccounting: 0 };
   const failures = [];
   names.forEach((n, i) => {
     const run = runs[i];
     const f = figures(run);
     if (f) total.loaded++;
     else failures.push(n);
-    const um = f ? Object.entries(f.unmodelled).map(([t, c]) => `${t} ${c}`).join(', ') : '';
+    const um = f ? Object.entries(f.unmodelledTypes).map(([t, c]) => `${t} ${c}`).join(', ') : '';
     if (f) {
       total.managed += f.managed || 0;
       total.placeholders += f.placeholders || 0;
+      total.unmodelled += f.unmodelled || 0;
       if (typeof f.unaccounted === 'number') total.unaccounted += f.unaccounted;
       else total.unknownAccounting++;
     }
     console.log(`${pad(n, width)}  ${lpad(run.code, 4)}  ${lpad(f ? f.managed : '-', 7)}  ${lpad(f ? f.placeholders : '-', 12)}  `
+      + `${lpad(f ? (f.unmodelled === undefined ? 'n/a' : f.unmodelled) : '-', 10)}  `
       + `${lpad(f ? (f.unaccounted === undefined ? 'n/a' : f.unaccounted) : '-', 11)}  ${lpad(f ? f.components : '-', 10)}  ${um}`);
     const errors = run.stderr.split('\n').filter((l) => /: error: /.test(l));
     if (!f || a.verbose) {
@@ -114,7 +118,7 @@ async function main() {
   const pct = total.managed ? (100 * total.placeholders) / total.managed : 0;
   const ok = failures.length === 0 && pct < a.maxPlaceholders && total.unaccounted === 0 && total.unknownAccounting === 0;
   console.log(`module corpus: ${total.loaded}/${names.length} roots loaded, ${total.managed} managed instances, `
-    + `${total.placeholders} placeholders (${pct.toFixed(1)}%, limit ${a.maxPlaceholders}%), ${total.unaccounted} unaccounted`
+    + `${total.placeholders} placeholders (${pct.toFixed(1)}%, limit ${a.maxPlaceholders}%), ${total.unmodelled} unmodelled, ${total.unaccounted} unaccounted`
     + `${total.unknownAccounting ? ` (${total.unknownAccounting} roots without accounting)` : ''}; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   if (failures.length) console.log(`not loaded: ${failures.join(', ')}`);
   process.exit(ok ? 0 : 1);

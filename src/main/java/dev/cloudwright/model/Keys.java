@@ -97,6 +97,14 @@ public final class Keys {
     public static final Key<BillingMode> BILLING_MODE = Key.choice("billing_mode", BillingMode.class, "On-demand or provisioned throughput");
     public static final Key<Integer> READ_CAPACITY = Key.integer("read_capacity", "Provisioned read capacity units");
     public static final Key<Integer> WRITE_CAPACITY = Key.integer("write_capacity", "Provisioned write capacity units");
+    public static final Key<Integer> INDEX_READ_CAPACITY = Key.integer("index_read_capacity",
+            "Provisioned read capacity units of the global secondary indexes together (at auto scaling's minimum where it scales them; priced)");
+    public static final Key<Integer> INDEX_WRITE_CAPACITY = Key.integer("index_write_capacity",
+            "Provisioned write capacity units of the global secondary indexes together (at auto scaling's minimum where it scales them; priced)");
+    public static final Key<Integer> MIN_READ_CAPACITY = Key.integer("min_read_capacity", "Read capacity units auto scaling keeps provisioned at least (priced)");
+    public static final Key<Integer> MAX_READ_CAPACITY = Key.integer("max_read_capacity", "Read capacity units auto scaling may provision up to");
+    public static final Key<Integer> MIN_WRITE_CAPACITY = Key.integer("min_write_capacity", "Write capacity units auto scaling keeps provisioned at least (priced)");
+    public static final Key<Integer> MAX_WRITE_CAPACITY = Key.integer("max_write_capacity", "Write capacity units auto scaling may provision up to");
     public static final Key<Boolean> STREAMS = Key.flag("streams", "Change stream enabled");
     public static final Key<Boolean> TTL = Key.flag("ttl", "Items expire by a time-to-live attribute");
     public static final Key<Boolean> CLUSTER_MODE = Key.flag("cluster_mode", "Data partitioned across shards");
@@ -202,6 +210,7 @@ public final class Keys {
     public static final Key<String> ALARMS = Key.label("alarms", "Alarms in words");
     public static final Key<Integer> DASHBOARDS = Key.integer("dashboards", "Dashboards");
     public static final Key<String> LOG_GROUPS = Key.label("log_groups", "Log groups in words");
+    public static final Key<String> METRIC_FILTERS = Key.label("metric_filters", "Log metric filters and the metrics they publish, in words");
     public static final Key<Integer> LOG_RETENTION_DAYS = Key.integer("log_retention_days", "Days application logs are kept");
     public static final Key<Integer> SUBSCRIPTIONS = Key.integer("subscriptions", "Topic subscriptions");
     public static final Key<Boolean> FIFO = Key.flag("fifo", "First-in-first-out ordering");

@@ -14,6 +14,7 @@ import dev.cloudwright.model.BillingMode;
 import dev.cloudwright.model.Component;
 import dev.cloudwright.model.Deployment;
 import dev.cloudwright.model.Engine;
+import dev.cloudwright.model.Key;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Sizing;
 import dev.cloudwright.model.StorageConfig;
@@ -93,10 +94,8 @@ final class DatabasePricing {
             b.ifUsed("Write requests (billing mode not known offline)", PriceKeys.notKnown(Keys.BILLING_MODE), c.usage(Usage.WRITE_UNITS), REQUESTS);
             b.ifUsed("Read requests (billing mode not known offline)", PriceKeys.notKnown(Keys.BILLING_MODE), c.usage(Usage.READ_UNITS), REQUESTS);
         } else if (mode.get() == BillingMode.PROVISIONED) {
-            int w = c.valueOr(Keys.WRITE_CAPACITY, 0);
-            int r = c.valueOr(Keys.READ_CAPACITY, 0);
-            b.add("Write capacity units (provisioned, " + w + " WCU)", PriceKeys.DYNAMODB_WRITE_CAPACITY, w * HOURS, WCU_HOUR);
-            b.add("Read capacity units (provisioned, " + r + " RCU)", PriceKeys.DYNAMODB_READ_CAPACITY, r * HOURS, RCU_HOUR);
+            capacity(b, c, false);
+            capacity(b, c, true);
         } else {
             b.ifUsed("Write request units (on-demand)", PriceKeys.DYNAMODB_WRITE, c.usage(Usage.WRITE_UNITS), REQUESTS);
             b.ifUsed("Read request units (on-demand)", PriceKeys.DYNAMODB_READ, c.usage(Usage.READ_UNITS), REQUESTS);
@@ -110,6 +109,28 @@ final class DatabasePricing {
             b.add("Point-in-time recovery (not known offline)", PriceKeys.notKnown(Keys.POINT_IN_TIME_RECOVERY), gb, GB_MONTH);
         }
         return b.ifUsed("Data transfer to other regions (replication)", PriceKeys.INTER_REGION, c.usage(Usage.INTERREGION_GB), GB).parts();
+    }
+
+    /**
+     * Provisioned capacity units billed in one direction: the table's (at auto scaling's minimum when it scales them, which
+     * is always provisioned) and its indexes'; a part not known offline is reported as not priced.
+     */
+    private static void capacity(Bill b, Component c, boolean read) {
+        Key<Integer> min = read ? Keys.MIN_READ_CAPACITY : Keys.MIN_WRITE_CAPACITY;
+        Key<Integer> table = c.setting(min).isPresent() ? min : read ? Keys.READ_CAPACITY : Keys.WRITE_CAPACITY;
+        Key<Integer> indexes = read ? Keys.INDEX_READ_CAPACITY : Keys.INDEX_WRITE_CAPACITY;
+        String what = read ? "Read capacity units (provisioned, " : "Write capacity units (provisioned, ";
+        Measure unit = read ? RCU_HOUR : WCU_HOUR;
+        for (Key<Integer> k : List.of(table, indexes)) {
+            if (c.isUnknown(k)) {
+                b.add(what + k.name() + " not known offline)", PriceKeys.notKnown(k), 0, unit);
+                return;
+            }
+        }
+        int t = c.valueOr(table, 0);
+        int i = c.valueOr(indexes, 0);
+        b.add(what + (t + i) + (read ? " RCU" : " WCU") + (table == min ? ", auto scaling's minimum" : "") + (i > 0 ? ", " + i + " of them the indexes'" : "")
+                + ")", read ? PriceKeys.DYNAMODB_READ_CAPACITY : PriceKeys.DYNAMODB_WRITE_CAPACITY, (t + i) * HOURS, unit);
     }
 
     static List<CostComponent> elasticache(Component c) {

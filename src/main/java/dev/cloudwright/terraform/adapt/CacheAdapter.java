@@ -3,6 +3,7 @@ package dev.cloudwright.terraform.adapt;
 import dev.cloudwright.model.Engine;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
+import dev.cloudwright.terraform.eval.Value;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,7 +97,20 @@ final class CacheAdapter implements ResourceAdapter {
                 }
             }
         }
+        parameterGroups(g, d, ctx);
         global(g, d, ctx);
+    }
+
+    /** The parameter groups a cache names in {@code parameter_group_name}, by reference or by their name in its region: part of it. */
+    private static void parameterGroups(Res c, Draft d, Context ctx) {
+        Value name = c.value("parameter_group_name");
+        List<Res> refs = c.refs("parameter_group_name");
+        for (Res pg : ctx.index.managed("aws_elasticache_parameter_group")) {
+            boolean sameRegion = pg.region() == null || c.region() == null || pg.region().equals(c.region());
+            if (refs.contains(pg) || name instanceof Value.Str n && pg.value("name") instanceof Value.Str pn && pn.equals(n) && sameRegion) {
+                ctx.absorb(pg, d);
+            }
+        }
     }
 
     /** A global datastore: the primary group replicates to the secondaries' regions; a secondary replicates from the primary. */
@@ -138,6 +152,7 @@ final class CacheAdapter implements ResourceAdapter {
             d.zones.add(az.value());
         }
         c.strings("preferred_availability_zones").orElse(List.of()).forEach(d.zones::add);
+        parameterGroups(c, d, ctx);
     }
 
     private static void serverless(Res s, Context ctx) {

@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.BillingMode;
 import dev.cloudwright.model.Connection;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
@@ -9,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** DynamoDB tables, including global table replicas. */
-@ResourceAdapter.Adapts(anchors = "aws_dynamodb_table", absorbs = {"aws_dynamodb_table_replica", "aws_dynamodb_contributor_insights"},
+@ResourceAdapter.Adapts(anchors = "aws_dynamodb_table", absorbs = {"aws_dynamodb_table_replica", "aws_dynamodb_contributor_insights",
+    "aws_appautoscaling_target", "aws_appautoscaling_policy", "aws_appautoscaling_scheduled_action"},
         services = "aws.dynamodb",
-        summary = "DynamoDB table: capacity mode, point-in-time recovery, encryption key, global replicas, deletion protection")
+        summary = "DynamoDB table: capacity mode, provisioned capacity of the table and its indexes with auto scaling, point-in-time recovery,"
+                + " encryption key, global replicas, deletion protection")
 final class DynamoDbAdapter implements ResourceAdapter {
 
     @Override
@@ -19,9 +22,11 @@ final class DynamoDbAdapter implements ResourceAdapter {
         for (Res t : tables) {
             Draft d = ctx.component(t, Role.DATABASE, "aws.dynamodb");
             Aws.managedZones(d);
-            d.set(Keys.BILLING_MODE, ProviderNames.DYNAMODB_BILLING_MODE.read(t.str("billing_mode"), "billing_mode"));
+            Fact<BillingMode> billing = ProviderNames.DYNAMODB_BILLING_MODE.read(t.str("billing_mode"), "billing_mode");
+            d.set(Keys.BILLING_MODE, billing);
             d.set(Keys.READ_CAPACITY, t.integer("read_capacity"));
             d.set(Keys.WRITE_CAPACITY, t.integer("write_capacity"));
+            DynamoDbCapacity.apply(t, d, ctx, !(billing.known() && billing.value() == BillingMode.ON_DEMAND));
             d.set(Keys.POINT_IN_TIME_RECOVERY, t.bool("point_in_time_recovery.enabled"));
             Fact<Boolean> sse = t.bool("server_side_encryption.enabled");
             // DynamoDB always encrypts at rest: "disabled" here means an AWS-owned key rather than a KMS key.

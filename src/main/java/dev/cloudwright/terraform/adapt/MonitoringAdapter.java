@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /** CloudWatch alarms, log groups and dashboards: one monitoring component per region. */
-@ResourceAdapter.Adapts(anchors = {"aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm", "aws_cloudwatch_log_group", "aws_cloudwatch_dashboard"},
-        absorbs = {"aws_sns_topic_subscription", "aws_cloudwatch_log_metric_filter", "aws_cloudwatch_log_subscription_filter"},
+@ResourceAdapter.Adapts(anchors = {"aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm", "aws_cloudwatch_log_group", "aws_cloudwatch_dashboard",
+    "aws_cloudwatch_log_metric_filter"},
+        absorbs = {"aws_sns_topic_subscription", "aws_cloudwatch_log_subscription_filter"},
         services = "aws.cloudwatch",
-        summary = "CloudWatch per region: alarms and what they watch, log groups and retention, dashboards")
+        summary = "CloudWatch per region: alarms and what they watch, log groups and retention, log metric filters and their metrics, dashboards")
 final class MonitoringAdapter implements ResourceAdapter {
 
     @Override
@@ -33,6 +34,7 @@ final class MonitoringAdapter implements ResourceAdapter {
             List<Integer> retention = new ArrayList<>();
             int neverExpire = 0;
             int logGroups = 0;
+            List<Res> filters = new ArrayList<>();
             for (Res r : rs) {
                 ctx.absorb(r, d);
                 switch (r.type()) {
@@ -43,6 +45,7 @@ final class MonitoringAdapter implements ResourceAdapter {
                         }
                     }
                     case "aws_cloudwatch_dashboard" -> dashboards++;
+                    case "aws_cloudwatch_log_metric_filter" -> filters.add(r);
                     default -> {
                         logGroups++;
                         Fact<Integer> days = r.integer("retention_in_days");
@@ -61,6 +64,9 @@ final class MonitoringAdapter implements ResourceAdapter {
             }
             if (!retention.isEmpty()) {
                 d.set(Keys.LOG_RETENTION_DAYS, retention.stream().mapToInt(Integer::intValue).min().getAsInt(), at);
+            }
+            if (!filters.isEmpty()) {
+                d.set(Keys.METRIC_FILTERS, LogMetricFilters.describe(filters), filters.get(0).range());
             }
             if (dashboards > 0) {
                 d.set(Keys.DASHBOARDS, dashboards, at);

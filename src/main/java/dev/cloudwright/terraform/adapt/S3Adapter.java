@@ -57,7 +57,7 @@ final class S3Adapter implements ResourceAdapter {
                 "aws_s3_bucket_request_payment_configuration", "aws_s3_object"}) {
                 Res p = part(b, t, ctx, d);
                 if (p != null && t.equals("aws_s3_bucket_policy")) {
-                    policy(p, d);
+                    policy(p, d, ctx);
                 }
                 if (p != null && t.equals("aws_s3_bucket_acl")) {
                     d.set(Keys.ACL, p.str("acl"));
@@ -128,22 +128,30 @@ final class S3Adapter implements ResourceAdapter {
         }
     }
 
-    /** The bucket policy in words, and TLS in transit when it denies insecure transport; a policy not known offline leaves both unknown. */
-    private static void policy(Res p, Draft d) {
+    /**
+     * The bucket policy in words, and TLS in transit when a statement denies requests without it (explicit at that
+     * statement); read from the statements as far as they are known offline ({@link PolicyStatements}). A Deny always
+     * wins, so one known is enough; without one, TLS is unknown only when some statement is not known.
+     */
+    private static void policy(Res p, Draft d, Context ctx) {
         EvaluatedBody.Attr a = p.attr("policy");
         if (a == null) {
             return;
         }
-        if (!(a.value() instanceof Value.Str)) {
-            String reason = a.value().isWhollyKnown() ? "the policy is not a JSON string" : a.value().firstUnknown().reason();
-            d.unknown(Keys.BUCKET_POLICY, reason, a.range());
-            d.unknown(Keys.ENCRYPTED_IN_TRANSIT, "whether the bucket policy requires TLS is not known offline: " + reason, a.range());
-            return;
+        PolicyStatements.Reading r = PolicyStatements.read(a, ctx.index);
+        PolicyStatement tls = r.statements().stream().filter(PolicyStatement::deniesInsecureTransport).findFirst().orElse(null);
+        String tlsUnknown = r.undecided(PolicyStatement::tlsUndecided);
+        if (tls != null) {
+            d.set(Keys.ENCRYPTED_IN_TRANSIT, true, tls.at());
+        } else if (tlsUnknown != null) {
+            d.unknown(Keys.ENCRYPTED_IN_TRANSIT, "whether the bucket policy requires TLS is not known offline: " + tlsUnknown, a.range());
         }
-        String summary = policySummary(((Value.Str) a.value()).value());
-        d.set(Keys.BUCKET_POLICY, summary, a.range());
-        if (summary.contains("requires TLS")) {
-            d.set(Keys.ENCRYPTED_IN_TRANSIT, true, a.range());
+        String notKnown = r.undecided(s -> !s.known() || tls == null && s.tlsUndecided());
+        if (notKnown != null) {
+            d.unknown(Keys.BUCKET_POLICY, notKnown, a.range());
+        } else {
+            boolean anonymous = r.statements().stream().anyMatch(PolicyStatement::allowsAnonymous);
+            d.set(Keys.BUCKET_POLICY, (anonymous ? "allows anonymous access" : "present") + (tls != null ? "; requires TLS" : ""), a.range());
         }
     }
 
@@ -204,13 +212,5 @@ final class S3Adapter implements ResourceAdapter {
             }
         }
         return first;
-    }
-
-    /** "allows public access" when a statement allows Principal "*" without conditions. */
-    static String policySummary(String policy) {
-        String p = policy.replace(" ", "").replace("\n", "");
-        boolean star = p.contains("\"Principal\":\"*\"") || p.contains("\"AWS\":\"*\"");
-        boolean denyInsecure = p.contains("aws:SecureTransport");
-        return (star && !p.contains("\"Condition\"") ? "allows anonymous access" : "present") + (denyInsecure ? "; requires TLS" : "");
     }
 }

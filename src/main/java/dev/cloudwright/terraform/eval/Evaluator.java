@@ -340,7 +340,7 @@ public final class Evaluator {
             }
         }
         Range at = c.range();
-        return Functions.call(name, args, new Functions.Context() {
+        Value result = Functions.call(name, args, new Functions.Context() {
             @Override
             public Range range() {
                 return at;
@@ -356,6 +356,11 @@ public final class Evaluator {
                 return templates.render(file, vars, at);
             }
         });
+        // jsonencode of a value with unknown parts is unknown, as in Terraform; it remembers what it encodes and where.
+        if (name.equals("jsonencode") && args.size() == 1 && c.args().size() == 1 && result instanceof Value.Unknown u && !(args.get(0) instanceof Value.Unknown)) {
+            return u.encoding(new Value.Encoded(args.get(0), EncodedPositions.of(c.args().get(0))));
+        }
+        return result;
     }
 
     private Value tryFn(Expr.FunctionCall c, Frame f) {

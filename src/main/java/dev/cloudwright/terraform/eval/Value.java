@@ -70,9 +70,41 @@ public sealed interface Value {
      * A value not known offline; {@code reason} says why (e.g. "aws_vpc.main.id is known only after
      * apply"), {@code origin} is the address of the resource it comes from, when it comes from one.
      */
-    record Unknown(String reason, String origin) implements Value {
+    record Unknown(String reason, String origin, Encoded encoded) implements Value {
         public Unknown(String reason) {
-            this(reason, null);
+            this(reason, null, null);
+        }
+
+        public Unknown(String reason, String origin) {
+            this(reason, origin, null);
+        }
+
+        /** The same Unknown, remembering that it is the JSON encoding of {@code e}. */
+        public Unknown encoding(Encoded e) {
+            return new Unknown(reason, origin, e);
+        }
+
+        /** Equal to the Unknown Terraform has: what it encodes is a note for readers, not part of the value. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Unknown u && java.util.Objects.equals(reason, u.reason) && java.util.Objects.equals(origin, u.origin);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(reason, origin);
+        }
+    }
+
+    /**
+     * What is known of a string that is not known offline because it encodes a value with unknown parts as JSON
+     * ({@code jsonencode}, a policy document): the value itself, its unknown parts included, and where its parts are
+     * written ({@code at}: a path such as {@code .Statement[0]}, {@code ""} for the whole, to the range of the expression).
+     * Terraform knows no more than the Unknown; readers of the configuration (a bucket policy's statements) use the rest.
+     */
+    record Encoded(Value value, Map<String, dev.cloudwright.terraform.hcl.Range> at) {
+        public Encoded {
+            at = Map.copyOf(at);
         }
 
         /** Whether this stands for an expression that failed (see {@link Value#invalid}). */

@@ -271,7 +271,7 @@ class AwsAdapterTest {
                   role          = "arn:aws:iam::111122223333:role/fn"
                 }
                 resource "aws_instance" "graviton" { instance_type = "m7g.large" }
-                resource "aws_instance" "other" { instance_type = "t3.micro" }
+                resource "aws_instance" "other" { instance_type = "x2iedn.xlarge" }
                 """).architecture();
         Component svc = component(a, "aws_ecs_service.s");
         written(svc, Keys.ARCH, Arch.ARM, 11);
@@ -285,7 +285,7 @@ class AwsAdapterTest {
         defaulted(component(a, "aws_lambda_function.x86"), Keys.ARCH, Arch.X86);
         written(component(a, "aws_instance.graviton"), Keys.ARCH, Arch.ARM, 32);
         Component other = component(a, "aws_instance.other");
-        assertTrue(unknown(other, Keys.ARCH).contains("t3.micro"), "a type the catalog does not list is not guessed");
+        assertTrue(unknown(other, Keys.ARCH).contains("x2iedn.xlarge"), "a type the catalog does not list is not guessed");
         assertEquals(33, setting(other, Keys.ARCH).at().line());
     }
 
