@@ -94,6 +94,11 @@ public sealed interface Value {
         public int hashCode() {
             return java.util.Objects.hash(reason, origin);
         }
+
+        /** Whether this stands for an expression that failed (see {@link Value#invalid}). */
+        public boolean isInvalid() {
+            return reason != null && reason.startsWith(INVALID);
+        }
     }
 
     /**
@@ -105,11 +110,6 @@ public sealed interface Value {
     record Encoded(Value value, Map<String, dev.cloudwright.terraform.hcl.Range> at) {
         public Encoded {
             at = Map.copyOf(at);
-        }
-
-        /** Whether this stands for an expression that failed (see {@link Value#invalid}). */
-        public boolean isInvalid() {
-            return reason != null && reason.startsWith(INVALID);
         }
     }
 
