@@ -56,7 +56,7 @@ final class OperationsStack {
         double logGb = s.monthly * p.a().get("log_kb_per_request") / (1024.0 * 1024.0);
         s.addKeyed(Component.builder(s.id("monitoring"), Role.MONITORING, "aws.cloudwatch", "Logs, metrics, alarms and dashboard")
                 .placement(s.here).protection(Protection.atRest(s.key).inTransit())
-                .set(Keys.LOG_RETENTION_DAYS, 30, "30 days searchable; older logs are kept in the log archive bucket")
+                .set(Keys.LOG_RETENTION_DAYS, 30, "application logs searchable for 30 days; audit logs have their own retention")
                 .set(Keys.ALARMS, "golden signals: latency, traffic, errors, saturation per tier")
                 .usage(Usage.LOG_GB, logGb).usage(Usage.LOG_STORAGE_GB, logGb)
                 .usage(Usage.ALARMS, alarms(s.profile)).usage(Usage.DASHBOARDS, 1).build());

@@ -39,10 +39,12 @@ final class StackBuilder {
     private final DataStack data;
     private final BucketStack buckets;
     private final OperationsStack operations;
+    private final AuditRetention audit;
 
     StackBuilder(Plan p) {
         this.p = p;
         this.req = p.req();
+        this.audit = AuditRetention.of(req);
         this.data = new DataStack(p);
         this.buckets = new BucketStack(p);
         this.operations = new OperationsStack(p);
@@ -138,6 +140,7 @@ final class StackBuilder {
         List<String> rules = ProviderFacts.wafRules(p.relational() != null);
         return Component.builder(id, Role.FIREWALL, "aws.waf", "Web application firewall").placement(where)
                 .set(Keys.SCOPE, scope).set(Keys.RULES, rules)
+                .set(Keys.LOG_RETENTION_DAYS, audit.logGroupDays(), "web ACL logs are audit logs: " + audit.basis())
                 .usage(Usage.RULES, rules.size()).usage(Usage.REQUESTS, requests).build();
     }
 
@@ -170,6 +173,7 @@ final class StackBuilder {
                 .set(Keys.SUBNETS, "public, private (application) and data subnets in each of " + s.here.zones().size() + " zones")
                 .set(Keys.GATEWAY_ENDPOINTS, p.keyValue() != null ? List.of("s3", "dynamodb") : List.of("s3"))
                 .set(Keys.FLOW_LOGS, "all traffic to CloudWatch Logs")
+                .set(Keys.LOG_RETENTION_DAYS, audit.logGroupDays(), "flow logs are audit logs: " + audit.basis())
                 .usage(Usage.FLOW_LOG_GB, s.flowGb).build());
         if (nat(s)) {
             int n = s.profile != Profile.WARM && perZoneNat() ? s.here.zones().size() : 1;

@@ -38,6 +38,7 @@ final class NetworkEdge {
                 attr("azs", Hcl.strings(vpc.placement().zones())),
                 attr("nat_gateways", mode),
                 attr("gateway_endpoints", Hcl.strings(list(vpc, Keys.GATEWAY_ENDPOINTS))),
+                RootModule.logRetention("flow_log_retention_days", vpc),
                 ref("kms_key_arn", m.kms(vpc))));
         m.output("vpc_id_" + p, "VPC in " + r + ".", m.network(r, "vpc_id"));
         if (nat.isPresent()) {
@@ -57,6 +58,7 @@ final class NetworkEdge {
         waf.ifPresent(w -> m.call("edge", m.moduleName(w), r, w, List.of(
                 attr("scope", w.valueOr(Keys.SCOPE, "REGIONAL")),
                 attr("managed_rule_groups", Hcl.strings(AwsFacts.managedRuleGroups(list(w, Keys.RULES)))),
+                RootModule.logRetention("log_retention_days", w),
                 ref("kms_key_arn", m.kms(w)))));
         m.call("edge", m.moduleName(a), r, a, List.of(
                 ref("vpc_id", m.network(r, "vpc_id")),
@@ -84,6 +86,7 @@ final class NetworkEdge {
                 m.call("edge", "waf_cdn", null, w, List.of(
                         attr("scope", w.valueOr(Keys.SCOPE, "CLOUDFRONT")),
                         attr("managed_rule_groups", Hcl.strings(AwsFacts.managedRuleGroups(list(w, Keys.RULES)))),
+                        RootModule.logRetention("log_retention_days", w),
                         absent("kms_key_arn")));
                 providersFor("waf_cdn", edgeProvider);
             });

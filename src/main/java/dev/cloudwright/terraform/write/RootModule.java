@@ -177,6 +177,12 @@ final class RootModule {
         return expr == null ? absent(name) : attr(name, raw(expr));
     }
 
+    /** A log group's retention from the component's LOG_RETENTION_DAYS; left out (the module's default) when the design sets none. */
+    static Hcl.Attr logRetention(String argument, Component c) {
+        Integer days = c.value(Keys.LOG_RETENTION_DAYS);
+        return days == null ? absent(argument) : attr(argument, days);
+    }
+
     /** The argument when {@code written}, else left out. */
     static Hcl.Attr when(boolean written, Hcl.Attr a) {
         return written ? a : absent(a.name());
