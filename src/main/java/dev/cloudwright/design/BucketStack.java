@@ -114,9 +114,12 @@ final class BucketStack {
                 .usage(Usage.ARCHIVE_GB, logGb * (retention.days() - standardDays) / DAYS_PER_MONTH).build());
     }
 
-    /** Audit logs under a compliance regime are write-once (object lock). */
+    /**
+     * Audit logs under a compliance regime, in production, are write-once (object lock); a staging or development copy
+     * keeps them deletable, since compliance-mode retention cannot be shortened once set.
+     */
     boolean locksLogs() {
-        return !req.compliance().isEmpty();
+        return !req.compliance().isEmpty() && req.production();
     }
 
     /** What the region's log archive receives. */

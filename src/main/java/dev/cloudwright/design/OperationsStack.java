@@ -97,8 +97,8 @@ final class OperationsStack {
                 .set(Keys.SCHEDULE, backupSchedule() + ", plus continuous backups for point-in-time restore")
                 .set(Keys.RETENTION_DAYS, retention)
                 .set(Keys.COPIES, s.peer != null ? "copied to " + s.peer : "none (single region)")
-                .set(Keys.VAULT_LOCK, req.compliance().isEmpty() ? null : LockMode.COMPLIANCE,
-                        "the compliance regimes in scope need backups nobody can delete early")
+                .set(Keys.VAULT_LOCK, req.compliance().isEmpty() || !req.production() ? null : LockMode.COMPLIANCE,
+                        "the compliance regimes in scope need backups nobody can delete early (production only: the lock cannot be undone)")
                 .build());
         if (db != null) {
             s.link(s.id("backup"), db, Kind.BACKUP, "AWS API", 0, false);

@@ -70,7 +70,22 @@ final class SecurityPlanner {
         return s.length() <= 110 ? s : s.substring(0, s.lastIndexOf(' ', 107)) + "...";
     }
 
-    private static boolean applies(String when, Requirements req, Architecture arch, Plan p) {
+    /** A {@code when} of controls.tsv: conditions joined by {@code +} (all hold), each a choice of {@code |} alternatives, {@code !} negates one. */
+    static boolean applies(String when, Requirements req, Architecture arch, Plan p) {
+        for (String term : when.split("\\+")) {
+            boolean any = false;
+            for (String alt : term.split("\\|")) {
+                boolean negated = alt.startsWith("!");
+                any |= condition(negated ? alt.substring(1) : alt, req, arch, p) != negated;
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean condition(String when, Requirements req, Architecture arch, Plan p) {
         return switch (when) {
             case "always" -> true;
             case "production" -> req.production();

@@ -148,7 +148,9 @@ final class DataModules {
             args.add(attr("lifecycle_rules", new Hcl.ListX(rules, true)));
         }
         if (b.isTrue(Keys.OBJECT_LOCK)) {
-            args.add(attr("object_lock_mode", b.valueOr(Keys.OBJECT_LOCK_MODE, LockMode.GOVERNANCE).name()));
+            // Object lock cannot be turned off once on: the root module's switch turns it on, not the first apply.
+            args.add(attr("object_lock_mode", raw(RootModule.LOCKS_VARIABLE_REF + " ? \"" + b.valueOr(Keys.OBJECT_LOCK_MODE, LockMode.GOVERNANCE).name()
+                    + "\" : null")));
             args.add(attr("object_lock_days", Math.max(1, b.valueOr(Keys.RETENTION_DAYS, AwsFacts.integer("s3.log_retention_days")))));
         }
         if (m.secondary != null && r.equals(m.primary) && list(b, Keys.REPLICATION_REGIONS).contains(m.secondary)) {

@@ -28,6 +28,10 @@ final class RootModule {
     /** The layer files, in the order they are written. */
     static final List<String> LAYERS = List.of("security", "network", "edge", "compute", "data", "cache", "storage", "observability", "backup");
 
+    /** The root variable that turns on the irreversible settings (S3 Object Lock, Backup vault lock); false by default. */
+    static final String LOCKS_VARIABLE = "enable_compliance_locks";
+    static final String LOCKS_VARIABLE_REF = "var." + LOCKS_VARIABLE;
+
     final Architecture arch;
     final AwsTerraformWriter.Project project;
     final String slug;
@@ -81,6 +85,11 @@ final class RootModule {
     }
 
     // ------------------------------------------------------------------ finding components
+
+    /** The design has settings that cannot be undone (object lock, vault lock), which the root module's variable switches on. */
+    boolean hasLocks() {
+        return arch.components().stream().anyMatch(c -> c.isTrue(Keys.OBJECT_LOCK) || c.value(Keys.VAULT_LOCK) != null);
+    }
 
     Optional<Component> find(String region, String service) {
         return arch.components().stream().filter(c -> c.service().equals(service) && (region == null || c.region().equals(region))).findFirst();

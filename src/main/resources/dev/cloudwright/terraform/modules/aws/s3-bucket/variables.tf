@@ -93,7 +93,7 @@ variable "lifecycle_rules" {
 }
 
 variable "object_lock_mode" {
-  description = "Default object lock retention mode (WORM): GOVERNANCE or COMPLIANCE; null for no object lock. Object lock can only be turned on when the bucket is created."
+  description = "Default object lock retention mode (WORM): GOVERNANCE or COMPLIANCE; null for no object lock. Object lock can be turned on later for the versioned bucket, but never off again."
   type        = string
   default     = null
 
