@@ -4,6 +4,7 @@ import dev.cloudwright.core.Fmt;
 import dev.cloudwright.model.Engine;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.model.Usage;
 import dev.cloudwright.pricing.CostEstimator;
@@ -75,7 +76,9 @@ final class Narrative {
         long design = sec.controls().stream().filter(c -> c.scope() == SecurityPlan.Scope.DESIGN).count();
         List<String> secAddressed = new ArrayList<>(List.of(
                 String.format(Locale.ROOT, "%d security controls across network, identity, data, application and detection layers.", design),
-                "Every data store encrypted with customer managed keys; TLS 1.2+ on every connection.",
+                arch.components(Role.CACHE).stream().allMatch(c -> c.isTrue(Keys.ENCRYPTED_AT_REST))
+                        ? "Every data store encrypted with customer managed keys; TLS 1.2+ on every connection."
+                        : "Every data store but the cache encrypted with customer managed keys (Memcached has no encryption at rest); TLS 1.2+ on every connection.",
                 "Private subnets for application and data; only the load balancer or CDN faces the internet."));
         if (!req.compliance().isEmpty()) {
             long addressed = sec.compliance().stream().filter(s -> s.status() == SecurityPlan.Status.ADDRESSED).count();

@@ -2,6 +2,8 @@ package dev.cloudwright.design;
 
 import dev.cloudwright.core.Tsv;
 import dev.cloudwright.model.Architecture;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.Role;
 import dev.cloudwright.model.RegionPlan;
 import dev.cloudwright.requirements.Requirements;
 import dev.cloudwright.requirements.Requirements.Compliance;
@@ -92,6 +94,7 @@ final class SecurityPlanner {
             case "compliance" -> !req.compliance().isEmpty();
             case "relational" -> p.relational() != null;
             case "cache" -> p.cache() != null;
+            case "cache-at-rest" -> arch.components(Role.CACHE).stream().anyMatch(c -> c.isTrue(Keys.ENCRYPTED_AT_REST));
             case "waf" -> p.waf();
             case "cdn" -> p.cdn();
             case "multi-region" -> arch.regions().size() > 1;

@@ -133,7 +133,8 @@ final class DataModules {
                 ref("vpc_id", m.network(r, "vpc_id")),
                 ref("subnet_ids", m.network(r, "data_subnet_ids")),
                 attr("client_security_group_ids", new Hcl.ListX(compute.clientSecurityGroups(r), false)),
-                ref("kms_key_arn", m.kms(c))));
+                // Only an engine the design encrypts at rest gets the key (node-based Memcached clusters cannot use one).
+                ref("kms_key_arn", c.isTrue(Keys.ENCRYPTED_AT_REST) ? m.kms(c) : null)));
     }
 
     // ------------------------------------------------------------------ buckets
