@@ -97,6 +97,7 @@ final class SecurityPlanner {
             case "cache-at-rest" -> arch.components(Role.CACHE).stream().anyMatch(c -> c.isTrue(Keys.ENCRYPTED_AT_REST));
             case "waf" -> p.waf();
             case "cdn" -> p.cdn();
+            case "alb" -> arch.components().stream().anyMatch(c -> c.service().equals("aws.alb"));
             case "multi-region" -> arch.regions().size() > 1;
             default -> req.compliance().stream().anyMatch(c -> c.id().equals(when));
         };

@@ -210,6 +210,8 @@ final class StackBuilder {
                     .protection(Protection.transitOnly().publicEndpoint())
                     .set(Keys.LISTENERS, "HTTPS 443 (TLS 1.2+ policy, ACM certificate); HTTP 80 redirects to HTTPS")
                     .set(Keys.SUBNETS, "public")
+                    .set(Keys.ACCESS, p.cdn() ? "CloudFront only: CloudFront's origin-facing addresses, and requests carrying the CDN's secret origin header"
+                            : null, "the CDN's web ACL must not be bypassed by calling the load balancer directly")
                     .usage(Usage.NEW_CONNECTIONS, s.monthly / p.a().get("requests_per_connection"))
                     .usage(Usage.PROCESSED_GB, p.cap().egressGbPerMonth() * s.share)
                     .usage(Usage.EGRESS_GB, egress).build());

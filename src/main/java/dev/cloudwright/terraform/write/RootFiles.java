@@ -24,6 +24,9 @@ final class RootFiles {
     String versions() {
         List<Hcl.Node> providers = new ArrayList<>();
         providers.add(attr("aws", new Hcl.ObjX(List.of(entry("source", str("hashicorp/aws")), entry("version", str("~> 6.0"))), true)));
+        if (m.randomSecret) {
+            providers.add(attr("random", new Hcl.ObjX(List.of(entry("source", str("hashicorp/random")), entry("version", str("~> 3.6"))), true)));
+        }
         if (m.used.contains("lambda-api")) {
             providers.add(attr("archive", new Hcl.ObjX(List.of(entry("source", str("hashicorp/archive")), entry("version", str("~> 2.7"))), true)));
         }

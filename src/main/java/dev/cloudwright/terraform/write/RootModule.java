@@ -41,6 +41,8 @@ final class RootModule {
     final SortedSet<String> used = new TreeSet<>();
     final List<Hcl.Node> outputs = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    /** A random_password resource is written (the root module needs the hashicorp/random provider). */
+    boolean randomSecret;
 
     RootModule(Architecture arch, AwsTerraformWriter.Project project) {
         this.arch = arch;
