@@ -7,10 +7,12 @@ import dev.cloudwright.model.Lifecycle;
 import dev.cloudwright.model.LockMode;
 import dev.cloudwright.model.Protection;
 import dev.cloudwright.model.Role;
+import dev.cloudwright.model.StorageClasses;
 import dev.cloudwright.model.StorageTier;
 import dev.cloudwright.model.Usage;
 import dev.cloudwright.requirements.Requirements;
 import dev.cloudwright.requirements.Requirements.Compliance;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Object storage of a region: static assets, uploads with tiering, the log archive, and replica buckets. */
@@ -18,6 +20,12 @@ final class BucketStack {
     /** Uploads move to infrequent access after 30 days and to instant-retrieval archive after 90; old versions go after 90 days. */
     static final Lifecycle UPLOADS = new Lifecycle(List.of(new Lifecycle.Transition(StorageTier.INFREQUENT, 30),
             new Lifecycle.Transition(StorageTier.ARCHIVE_INSTANT, 90)), null, 90, 7);
+    /** Logs move to instant-retrieval archive at this age (the last three months stay in Standard). */
+    static final int LOG_ARCHIVE_AFTER_DAYS = 90;
+    /** Versions of logs that expired are deleted this many days later. */
+    static final int LOG_NONCURRENT_DAYS = 30;
+    static final int ABORT_UPLOADS_DAYS = 7;
+    private static final double DAYS_PER_MONTH = 30;
 
     private final Plan p;
     private final Requirements req;
@@ -91,15 +99,49 @@ final class BucketStack {
 
     private void logArchive(Site s) {
         double logGb = s.monthly * p.a().get("log_kb_per_request") / (1024.0 * 1024.0);
-        int months = logRetentionMonths();
-        boolean locked = !req.compliance().isEmpty();
+        AuditRetention retention = AuditRetention.of(req);
+        Lifecycle lifecycle = logLifecycle(retention.days());
+        int standardDays = lifecycle.transitions().isEmpty() ? retention.days() : lifecycle.transitions().get(0).days();
+        boolean locked = locksLogs();
         s.addKeyed(Component.builder(s.id("logs"), Role.OBJECT_STORAGE, "aws.s3", "Log archive bucket").placement(s.oneZone)
                 .protection(bucket(s).deletionProtection(locked))
-                .set(Keys.CONTENTS, "access logs, audit trail, exported application logs")
-                .set(Keys.RETENTION_MONTHS, months, retentionBasis())
+                .set(Keys.CONTENTS, logContents(s))
+                .set(Keys.RETENTION_DAYS, retention.days(), retention.basis())
+                .set(Keys.LIFECYCLE, lifecycle, "instant-retrieval archive only for logs kept long enough to pass its minimum storage duration")
                 .set(Keys.OBJECT_LOCK, locked ? true : null, "the compliance regimes in scope need audit logs nobody can alter")
                 .set(Keys.OBJECT_LOCK_MODE, locked ? LockMode.COMPLIANCE : null, "compliance mode: not even the account's administrators can shorten it")
-                .usage(Usage.STANDARD_GB, logGb).usage(Usage.ARCHIVE_GB, logGb * (months - 1)).build());
+                .usage(Usage.STANDARD_GB, logGb * standardDays / DAYS_PER_MONTH)
+                .usage(Usage.ARCHIVE_GB, logGb * (retention.days() - standardDays) / DAYS_PER_MONTH).build());
+    }
+
+    /**
+     * Audit logs under a compliance regime, in production, are write-once (object lock); a staging or development copy
+     * keeps them deletable, since compliance-mode retention cannot be shortened once set.
+     */
+    boolean locksLogs() {
+        return !req.compliance().isEmpty() && req.production();
+    }
+
+    /** What the region's log archive receives. */
+    private String logContents(Site s) {
+        List<String> what = new ArrayList<>();
+        if (s.primary()) {
+            what.add("audit trail");
+        }
+        if (!req.compliance().isEmpty()) {
+            what.add("AWS Config history");
+        }
+        return what.isEmpty() ? "the region's service logs" : String.join(", ", what);
+    }
+
+    /**
+     * The log archive's lifecycle: logs expire when their retention ends (old versions 30 days later), and move to
+     * instant-retrieval archive after 90 days only when they stay there at least its minimum storage duration.
+     */
+    static Lifecycle logLifecycle(int days) {
+        List<Lifecycle.Transition> transitions = days - LOG_ARCHIVE_AFTER_DAYS >= StorageClasses.aws(StorageTier.ARCHIVE_INSTANT).minStorageDays()
+                ? List.of(new Lifecycle.Transition(StorageTier.ARCHIVE_INSTANT, LOG_ARCHIVE_AFTER_DAYS)) : List.of();
+        return new Lifecycle(transitions, days, LOG_NONCURRENT_DAYS, ABORT_UPLOADS_DAYS);
     }
 
     /** Backup & restore: the recovery region keeps a replica of the uploads in infrequent access. */
@@ -112,25 +154,5 @@ final class BucketStack {
                 .set(Keys.REPLICA_OF, s.peer + ".uploads")
                 .usage(Usage.INFREQUENT_GB, req.workload().objectStorageGb()).build());
         s.link(s.peer + ".uploads", s.id("uploads"), Kind.REPLICATION, "S3 replication", 0, false);
-    }
-
-    private String retentionBasis() {
-        if (req.has(Compliance.HIPAA)) {
-            return "HIPAA: documentation kept six years";
-        }
-        if (req.has(Compliance.PCI_DSS) || req.has(Compliance.SOC2) || req.has(Compliance.ISO27001)) {
-            return "PCI DSS 10.5.1: audit logs kept at least twelve months (also used for SOC 2 and ISO 27001)";
-        }
-        return req.production() ? "three months of logs for incident investigation" : "one month outside production";
-    }
-
-    int logRetentionMonths() {
-        if (req.has(Compliance.HIPAA)) {
-            return 72;
-        }
-        if (req.has(Compliance.PCI_DSS) || req.has(Compliance.SOC2) || req.has(Compliance.ISO27001)) {
-            return 12;
-        }
-        return req.production() ? 3 : 1;
     }
 }

@@ -17,10 +17,12 @@ import java.util.List;
 final class DataStack {
     private final Plan p;
     private final Requirements req;
+    private final AuditRetention audit;
 
     DataStack(Plan p) {
         this.p = p;
         this.req = p.req();
+        this.audit = AuditRetention.of(req);
     }
 
     /** Adds the database (and proxy) and the application's connections to it; returns the database id, or null. */
@@ -77,7 +79,8 @@ final class DataStack {
         Component.Builder b = Component.builder(id, Role.DATABASE, rel.service(),
                 (aurora ? "Aurora " : "RDS ") + rel.engine().title() + (s.primary() ? "" : " (replica)")).placement(s.here)
                 .set(Keys.ENGINE, rel.engine(), "the engine the requirements name")
-                .set(Keys.STORAGE_CONFIG, rel.storageConfig(), "I/O-Optimized when I/O would be more than 25% of the Aurora bill");
+                .set(Keys.STORAGE_CONFIG, rel.storageConfig(), "I/O-Optimized when I/O would be more than 25% of the Aurora bill")
+                .set(Keys.LOG_RETENTION_DAYS, audit.logGroupDays(), "database logs are audit logs: " + audit.basis());
         if (s.primary()) {
             int instances = aurora ? rel.instanceCount() : 1;
             b.sizing(Sizing.builder().sku(rel.instanceClass().sku())

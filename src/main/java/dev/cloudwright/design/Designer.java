@@ -269,8 +269,9 @@ public final class Designer {
         }
         b.add("Configuration: infrastructure as Terraform in version control with state in a versioned, encrypted bucket; "
                 + "secrets in Secrets Manager" + (secondary == null ? "." : ", replicated to " + secondary + "."));
-        if (!req.compliance().isEmpty()) {
-            b.add("Backup vaults use vault lock in compliance mode: backups cannot be deleted or shortened during retention.");
+        if (!req.compliance().isEmpty() && req.production()) {
+            b.add("Backup vault lock in compliance mode (in the Terraform, switched on with `enable_compliance_locks = true` once the retention "
+                    + "is confirmed): backups then cannot be deleted or shortened during retention, and the lock cannot be removed.");
         }
         return b;
     }

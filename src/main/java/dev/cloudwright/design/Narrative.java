@@ -4,6 +4,7 @@ import dev.cloudwright.core.Fmt;
 import dev.cloudwright.model.Engine;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.model.Usage;
 import dev.cloudwright.pricing.CostEstimator;
@@ -77,7 +78,9 @@ final class Narrative {
         long design = sec.controls().stream().filter(c -> c.scope() == SecurityPlan.Scope.DESIGN).count();
         List<String> secAddressed = new ArrayList<>(List.of(
                 String.format(Locale.ROOT, "%d security controls across network, identity, data, application and detection layers.", design),
-                "Every data store encrypted with customer managed keys; TLS 1.2+ on every connection.",
+                arch.components(Role.CACHE).stream().allMatch(c -> c.isTrue(Keys.ENCRYPTED_AT_REST))
+                        ? "Every data store encrypted with customer managed keys; TLS 1.2+ on every connection."
+                        : "Every data store but the cache encrypted with customer managed keys (Memcached has no encryption at rest); TLS 1.2+ on every connection.",
                 p.serverless()
                         ? "Only the API " + (p.cdn() ? "and the CDN face" : "faces") + " the internet" + (p.vpcCompute() ? "; the functions and the data run in private subnets." : ".")
                         : "Private subnets for application and data; only the load balancer" + (p.cdn() ? " and the CDN face" : " faces") + " the internet."));

@@ -61,7 +61,7 @@ final class OperationsStack {
         double logGb = s.monthly * p.a().get("log_kb_per_request") / (1024.0 * 1024.0);
         s.addKeyed(Component.builder(s.id("monitoring"), Role.MONITORING, "aws.cloudwatch", "Logs, metrics, alarms and dashboard")
                 .placement(s.here).protection(Protection.atRest(s.key).inTransit())
-                .set(Keys.LOG_RETENTION_DAYS, 30, "30 days searchable; older logs are kept in the log archive bucket")
+                .set(Keys.LOG_RETENTION_DAYS, 30, "application logs searchable for 30 days; audit logs have their own retention")
                 .set(Keys.ALARMS, "golden signals: latency, traffic, errors, saturation per tier")
                 .usage(Usage.LOG_GB, logGb).usage(Usage.LOG_STORAGE_GB, logGb)
                 .usage(Usage.ALARMS, ProviderFacts.alarms(s.inRegion(), s.primary()))
@@ -105,8 +105,8 @@ final class OperationsStack {
                 .set(Keys.RETENTION_DAYS, retention)
                 .set(Keys.BACKUP_EVERY_HOURS, req.recovery().rpoSeconds() < 88_200 ? 1 : 24, "hourly when the RPO is under a day, else daily")
                 .set(Keys.COPIES, s.peer != null ? "copied to " + s.peer + (s.livePeer() ? " on its own schedule (see the vault)" : " after every backup") : "none (single region)")
-                .set(Keys.VAULT_LOCK, req.compliance().isEmpty() ? null : LockMode.COMPLIANCE,
-                        "the compliance regimes in scope need backups nobody can delete early")
+                .set(Keys.VAULT_LOCK, req.compliance().isEmpty() || !req.production() ? null : LockMode.COMPLIANCE,
+                        "the compliance regimes in scope need backups nobody can delete early (production only: the lock cannot be undone)")
                 .build());
         if (db != null) {
             s.link(s.id("backup"), db, Kind.BACKUP, "AWS API", 0, false);

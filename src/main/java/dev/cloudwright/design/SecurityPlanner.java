@@ -2,6 +2,8 @@ package dev.cloudwright.design;
 
 import dev.cloudwright.core.Tsv;
 import dev.cloudwright.model.Architecture;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.Role;
 import dev.cloudwright.model.RegionPlan;
 import dev.cloudwright.requirements.Requirements;
 import dev.cloudwright.requirements.Requirements.Compliance;
@@ -70,15 +72,32 @@ final class SecurityPlanner {
         return s.length() <= 110 ? s : s.substring(0, s.lastIndexOf(' ', 107)) + "...";
     }
 
-    private static boolean applies(String when, Requirements req, Architecture arch, Plan p) {
+    /** A {@code when} of controls.tsv: conditions joined by {@code +} (all hold), each a choice of {@code |} alternatives, {@code !} negates one. */
+    static boolean applies(String when, Requirements req, Architecture arch, Plan p) {
+        for (String term : when.split("\\+")) {
+            boolean any = false;
+            for (String alt : term.split("\\|")) {
+                boolean negated = alt.startsWith("!");
+                any |= condition(negated ? alt.substring(1) : alt, req, arch, p) != negated;
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean condition(String when, Requirements req, Architecture arch, Plan p) {
         return switch (when) {
             case "always" -> true;
             case "production" -> req.production();
             case "compliance" -> !req.compliance().isEmpty();
             case "relational" -> p.relational() != null;
             case "cache" -> p.cache() != null;
+            case "cache-at-rest" -> arch.components(Role.CACHE).stream().anyMatch(c -> c.isTrue(Keys.ENCRYPTED_AT_REST));
             case "waf" -> p.waf();
             case "cdn" -> p.cdn();
+            case "alb" -> arch.components().stream().anyMatch(c -> c.service().equals("aws.alb"));
             case "multi-region" -> arch.regions().size() > 1;
             default -> req.compliance().stream().anyMatch(c -> c.id().equals(when));
         };

@@ -39,10 +39,12 @@ final class StackBuilder {
     private final DataStack data;
     private final BucketStack buckets;
     private final OperationsStack operations;
+    private final AuditRetention audit;
 
     StackBuilder(Plan p) {
         this.p = p;
         this.req = p.req();
+        this.audit = AuditRetention.of(req);
         this.data = new DataStack(p);
         this.buckets = new BucketStack(p);
         this.operations = new OperationsStack(p);
@@ -140,6 +142,7 @@ final class StackBuilder {
         List<String> rules = ProviderFacts.wafRules(p.relational() != null);
         return Component.builder(id, Role.FIREWALL, "aws.waf", "Web application firewall").placement(where)
                 .set(Keys.SCOPE, scope).set(Keys.RULES, rules)
+                .set(Keys.LOG_RETENTION_DAYS, audit.logGroupDays(), "web ACL logs are audit logs: " + audit.basis())
                 .usage(Usage.RULES, rules.size()).usage(Usage.REQUESTS, requests).build();
     }
 
@@ -172,6 +175,7 @@ final class StackBuilder {
                 .set(Keys.SUBNETS, "public, private (application) and data subnets in each of " + s.here.zones().size() + " zones")
                 .set(Keys.GATEWAY_ENDPOINTS, p.keyValue() != null ? List.of("s3", "dynamodb") : List.of("s3"))
                 .set(Keys.FLOW_LOGS, "all traffic to CloudWatch Logs")
+                .set(Keys.LOG_RETENTION_DAYS, audit.logGroupDays(), "flow logs are audit logs: " + audit.basis())
                 .usage(Usage.FLOW_LOG_GB, s.flowGb).build());
         if (nat(s)) {
             int n = s.profile != Profile.WARM && perZoneNat() ? s.here.zones().size() : 1;
@@ -208,6 +212,8 @@ final class StackBuilder {
                     .protection(Protection.transitOnly().publicEndpoint())
                     .set(Keys.LISTENERS, "HTTPS 443 (TLS 1.2+ policy, ACM certificate); HTTP 80 redirects to HTTPS")
                     .set(Keys.SUBNETS, "public")
+                    .set(Keys.ACCESS, p.cdn() ? "CloudFront only: CloudFront's origin-facing addresses, and requests carrying the CDN's secret origin header"
+                            : null, "the CDN's web ACL must not be bypassed by calling the load balancer directly")
                     .usage(Usage.NEW_CONNECTIONS, s.monthly / p.a().get("requests_per_connection"))
                     .usage(Usage.PROCESSED_GB, p.cap().egressGbPerMonth() * s.share)
                     .usage(Usage.EGRESS_GB, egress).build());

@@ -114,7 +114,6 @@ public final class Keys {
 
     // ------------------------------------------------------------------ object storage
     public static final Key<Lifecycle> LIFECYCLE = Key.of("lifecycle", Lifecycle.class, "Tiering and expiry rules");
-    public static final Key<Integer> RETENTION_MONTHS = Key.integer("retention_months", "Months objects or logs are kept");
     public static final Key<Integer> RETENTION_DAYS = Key.integer("retention_days", "Days recovery points, logs or messages are kept (0: until deleted)");
     public static final Key<Boolean> OBJECT_LOCK = Key.flag("object_lock", "Write-once retention available");
     public static final Key<LockMode> OBJECT_LOCK_MODE = Key.choice("object_lock_mode", LockMode.class, "Default write-once retention mode");
@@ -211,7 +210,7 @@ public final class Keys {
     public static final Key<Integer> DASHBOARDS = Key.integer("dashboards", "Dashboards");
     public static final Key<String> LOG_GROUPS = Key.label("log_groups", "Log groups in words");
     public static final Key<String> METRIC_FILTERS = Key.label("metric_filters", "Log metric filters and the metrics they publish, in words");
-    public static final Key<Integer> LOG_RETENTION_DAYS = Key.integer("log_retention_days", "Days application logs are kept");
+    public static final Key<Integer> LOG_RETENTION_DAYS = Key.integer("log_retention_days", "Days logs are kept in the log service (CloudWatch Logs)");
     public static final Key<Integer> SUBSCRIPTIONS = Key.integer("subscriptions", "Topic subscriptions");
     public static final Key<Boolean> FIFO = Key.flag("fifo", "First-in-first-out ordering");
     public static final Key<String> DEAD_LETTER_QUEUE = Key.label("dead_letter_queue", "Where failed messages go, in words");

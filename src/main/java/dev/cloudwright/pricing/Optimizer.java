@@ -6,6 +6,7 @@ import dev.cloudwright.model.CapacityType;
 import dev.cloudwright.model.Component;
 import dev.cloudwright.model.Engine;
 import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.StorageClasses;
 import dev.cloudwright.model.StorageTier;
 import dev.cloudwright.model.Usage;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import java.util.function.UnaryOperator;
 public final class Optimizer {
     /** Hours a day of low traffic assumed for scheduled scale-in. */
     static final double NIGHT_HOURS = 8;
+    /** Logs stay in Standard this long before a colder class (the last three months immediately available). */
+    static final int LOGS_IN_STANDARD_DAYS = 90;
 
     /** Functions and Fargate tasks: Graviton is a setting. */
     private static final Set<String> SERVERLESS = Set.of("aws.ecs-fargate", "aws.lambda", "aws.fargate-batch");
@@ -160,7 +163,10 @@ public final class Optimizer {
         // 7. Colder storage for old logs
         Map<String, Double> logs = new LinkedHashMap<>();
         for (Component c : arch.components()) {
-            if (c.service().equals("aws.s3") && c.value(Keys.RETENTION_MONTHS) != null && c.usage(Usage.ARCHIVE_GB) > 0) {
+            // Deep Archive bills a minimum storage duration: only logs kept that long after their 90 days in Standard are worth moving.
+            Integer kept = c.value(Keys.RETENTION_DAYS);
+            if (c.service().equals("aws.s3") && kept != null && kept >= LOGS_IN_STANDARD_DAYS + StorageClasses.aws(StorageTier.DEEP_ARCHIVE).minStorageDays()
+                    && c.usage(Usage.ARCHIVE_GB) > 0) {
                 double ir = model.catalog().quote(PriceKeys.s3Storage(StorageTier.ARCHIVE_INSTANT), c.region()).price().firstTierUsd();
                 double deep = model.catalog().quote(PriceKeys.s3Storage(StorageTier.DEEP_ARCHIVE), c.region()).price().firstTierUsd();
                 double gb = c.usage(Usage.ARCHIVE_GB);

@@ -23,12 +23,6 @@ import java.util.List;
 
 /** Databases, caches, queues and buckets of a region. */
 final class DataModules {
-    /** Log archives: moved to archive storage after 90 days, deleted 5 days after their retention, old versions after 30 days. */
-    private static final int LOG_ARCHIVE_AFTER_DAYS = 90;
-    private static final int LOG_EXPIRY_MARGIN_DAYS = 5;
-    private static final int LOG_NONCURRENT_DAYS = 30;
-    private static final int DAYS_PER_MONTH = 30;
-
     private final RootModule m;
     private final ComputeModules compute;
 
@@ -78,10 +72,11 @@ final class DataModules {
                 ref("subnet_ids", m.network(r, "data_subnet_ids")),
                 attr("client_security_group_ids", new Hcl.ListX(compute.clientSecurityGroups(r), false)),
                 ref("kms_key_arn", m.kms(db)),
+                RootModule.logRetention("log_retention_days", db),
                 when(db.value(Keys.STORAGE_CONFIG) == StorageConfig.IO_OPTIMIZED, attr("storage_type", "aurora-iopt1")),
                 when(global, ref("global_cluster_identifier", "aws_rds_global_cluster.db.id")),
                 when(global && !secondaryCluster, attr("manage_master_password", false)),
-                when(global && !secondaryCluster && m.secondary != null, attr("master_user_replicas", secretReplica())),
+                global && !secondaryCluster && m.secondary != null ? attr("master_user_replicas", secretReplica()) : absent("master_user_replicas"),
                 when(secondaryCluster, attr("is_secondary", true))));
     }
 
@@ -103,11 +98,12 @@ final class DataModules {
                 ref("subnet_ids", m.network(r, "data_subnet_ids")),
                 attr("client_security_group_ids", new Hcl.ListX(compute.clientSecurityGroups(r), false)),
                 ref("kms_key_arn", m.kms(db)),
+                RootModule.logRetention("log_retention_days", db),
                 when(proxy, attr("proxy", true)),
                 replica ? ref("replicate_source_db", "module." + m.moduleName(source) + ".instance_arn") : absent("replicate_source_db"),
                 when(replica, attr("is_replica", true)),
                 when(hasReplica, attr("manage_master_password", false)),
-                when(hasReplica && m.secondary != null, attr("master_user_replicas", secretReplica()))));
+                hasReplica && m.secondary != null ? attr("master_user_replicas", secretReplica()) : absent("master_user_replicas")));
     }
 
     /** The master user secret replicated to the second region, encrypted with that region's key. */
@@ -155,7 +151,8 @@ final class DataModules {
                 ref("vpc_id", m.network(r, "vpc_id")),
                 ref("subnet_ids", m.network(r, "data_subnet_ids")),
                 attr("client_security_group_ids", new Hcl.ListX(compute.clientSecurityGroups(r), false)),
-                ref("kms_key_arn", m.kms(r)));
+                // Only an engine the design encrypts at rest gets the key (node-based Memcached clusters cannot use one).
+                ref("kms_key_arn", c.isTrue(Keys.ENCRYPTED_AT_REST) ? m.kms(r) : null));
     }
 
     private static int shards(Component c) {
@@ -178,8 +175,10 @@ final class DataModules {
             args.add(attr("lifecycle_rules", new Hcl.ListX(rules, true)));
         }
         if (b.isTrue(Keys.OBJECT_LOCK)) {
-            args.add(attr("object_lock_mode", b.valueOr(Keys.OBJECT_LOCK_MODE, LockMode.GOVERNANCE).name()));
-            args.add(attr("object_lock_days", Math.max(1, retentionMonths(b) * DAYS_PER_MONTH)));
+            // Object lock cannot be turned off once on: the root module's switch turns it on, not the first apply.
+            args.add(attr("object_lock_mode", raw(RootModule.LOCKS_VARIABLE_REF + " ? \"" + b.valueOr(Keys.OBJECT_LOCK_MODE, LockMode.GOVERNANCE).name()
+                    + "\" : null")));
+            args.add(attr("object_lock_days", Math.max(1, b.valueOr(Keys.RETENTION_DAYS, AwsFacts.integer("s3.log_retention_days")))));
         }
         if (m.secondary != null && r.equals(m.primary) && list(b, Keys.REPLICATION_REGIONS).contains(m.secondary)) {
             args.add(attr("replication_enabled", true));
@@ -207,28 +206,18 @@ final class DataModules {
         }
     }
 
-    private static int retentionMonths(Component b) {
-        return b.valueOr(Keys.RETENTION_MONTHS, AwsFacts.integer("s3.log_retention_months"));
-    }
-
-    /** The design's lifecycle as a tiering rule, and for buckets kept for a number of months, a retention rule. */
+    /** The design's lifecycle as one rule over the bucket: "retention" for a bucket kept a number of days, else "tiering". */
     private static List<Hcl.Expr> lifecycleRules(Component b) {
-        List<Hcl.Expr> rules = new ArrayList<>();
         Lifecycle l = b.value(Keys.LIFECYCLE);
-        if (l != null) {
-            List<Hcl.Expr> transitions = new ArrayList<>();
-            for (Lifecycle.Transition t : l.transitions()) {
-                transitions.add(transition(t.days(), t.tier()));
-            }
-            rules.add(rule("tiering", transitions, l.expireAfterDays() == null ? 0 : l.expireAfterDays(),
-                    l.noncurrentAfterDays() == null ? 0 : l.noncurrentAfterDays()));
+        if (l == null) {
+            return List.of();
         }
-        Integer months = b.value(Keys.RETENTION_MONTHS);
-        if (months != null) {
-            rules.add(rule("retention", List.of(transition(LOG_ARCHIVE_AFTER_DAYS, StorageTier.ARCHIVE_INSTANT)),
-                    months * DAYS_PER_MONTH + LOG_EXPIRY_MARGIN_DAYS, LOG_NONCURRENT_DAYS));
+        List<Hcl.Expr> transitions = new ArrayList<>();
+        for (Lifecycle.Transition t : l.transitions()) {
+            transitions.add(transition(t.days(), t.tier()));
         }
-        return rules;
+        return List.of(rule(b.value(Keys.RETENTION_DAYS) != null ? "retention" : "tiering", transitions,
+                l.expireAfterDays() == null ? 0 : l.expireAfterDays(), l.noncurrentAfterDays() == null ? 0 : l.noncurrentAfterDays()));
     }
 
     private static Hcl.Expr transition(int days, StorageTier tier) {

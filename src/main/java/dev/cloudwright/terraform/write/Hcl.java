@@ -183,10 +183,10 @@ public final class Hcl {
 
     static boolean isSingleLine(Expr e) {
         if (e instanceof ListX l) {
-            return !l.multiline() && l.items().stream().allMatch(Hcl::isSingleLine);
+            return l.items().isEmpty() || !l.multiline() && l.items().stream().allMatch(Hcl::isSingleLine);
         }
         if (e instanceof ObjX o) {
-            return !o.multiline() && o.entries().stream().allMatch(x -> isSingleLine(x.getValue()));
+            return o.entries().isEmpty() || !o.multiline() && o.entries().stream().allMatch(x -> isSingleLine(x.getValue()));
         }
         return true;
     }

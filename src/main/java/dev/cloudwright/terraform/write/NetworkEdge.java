@@ -38,6 +38,7 @@ final class NetworkEdge {
                 // A standby region gets the primary's NAT gateways when it takes over (var.failover).
                 attr("nat_gateways", m.onFailover(r, mode, natMode(m.primary, zones))),
                 attr("gateway_endpoints", Hcl.strings(list(vpc, Keys.GATEWAY_ENDPOINTS))),
+                RootModule.logRetention("flow_log_retention_days", vpc),
                 ref("kms_key_arn", m.kms(vpc))));
         m.output("vpc_id_" + p, "VPC in " + r + ".", m.network(r, "vpc_id"));
         if (!mode.equals("none")) {
@@ -62,13 +63,20 @@ final class NetworkEdge {
         waf.ifPresent(w -> m.call("edge", m.moduleName(w), r, w, List.of(
                 attr("scope", w.valueOr(Keys.SCOPE, "REGIONAL")),
                 attr("managed_rule_groups", Hcl.strings(AwsFacts.managedRuleGroups(list(w, Keys.RULES)))),
+                RootModule.logRetention("log_retention_days", w),
                 ref("kms_key_arn", m.kms(w)))));
+        boolean behindCdn = m.find(null, "aws.cloudfront").isPresent();
+        if (behindCdn) {
+            originVerifySecret();
+        }
         m.call("edge", m.moduleName(a), r, a, List.of(
                 ref("vpc_id", m.network(r, "vpc_id")),
                 ref("public_subnet_ids", m.network(r, "public_subnet_ids")),
                 ref("certificate_arn", "module.certificate_" + p + ".certificate_arn"),
                 attr("app_port", appPort),
                 attr("target_type", compute.map(c -> c.service().equals("aws.ec2-asg") ? "instance" : "ip").orElse("ip")),
+                when(behindCdn, attr("cloudfront_only", true)),
+                behindCdn ? attr("origin_verify_header", originVerifyHeader()) : absent("origin_verify_header"),
                 ref("web_acl_arn", waf.map(w -> "module." + m.moduleName(w) + ".web_acl_arn").orElse(null)),
                 when(waf.isPresent(), attr("attach_web_acl", true))));
         m.output("alb_dns_name_" + p, "Load balancer in " + r + ".", "module." + m.moduleName(a) + ".dns_name");
@@ -89,6 +97,7 @@ final class NetworkEdge {
                 m.call("edge", "waf_cdn", null, w, List.of(
                         attr("scope", w.valueOr(Keys.SCOPE, "CLOUDFRONT")),
                         attr("managed_rule_groups", Hcl.strings(AwsFacts.managedRuleGroups(list(w, Keys.RULES)))),
+                        RootModule.logRetention("log_retention_days", w),
                         absent("kms_key_arn")));
                 providersFor("waf_cdn", edgeProvider);
             });
@@ -98,7 +107,8 @@ final class NetworkEdge {
                     ref("certificate_arn", "module.certificate_cdn.certificate_arn"),
                     ref("web_acl_arn", cdnWaf.isPresent() ? "module.waf_cdn.web_acl_arn" : null),
                     ref("s3_bucket_regional_domain_name", assets.map(b -> "module." + m.moduleName(b) + ".bucket_regional_domain_name").orElse(null)),
-                    ref("primary_origin_domain", "\"origin.${var.domain_name}\"")));
+                    ref("primary_origin_domain", "\"origin.${var.domain_name}\""),
+                    m.randomSecret ? attr("origin_verify_header", originVerifyHeader()) : absent("origin_verify_header")));
             // CloudFront reaches the load balancers through one name their certificates cover, which Route 53 fails over
             // between the regions by health check: every method works at the edge (an origin group would allow only reads).
             List<Hcl.Expr> origins = albEndpoints();
@@ -135,6 +145,31 @@ final class NetworkEdge {
     /** Failover routing to a standby opens only with var.failover: DNS does not move before the database is promoted. */
     private Hcl.Attr gate(boolean failoverRouting) {
         return failoverRouting && m.standby() ? ref("standby_open", "var.failover") : absent("standby_open");
+    }
+
+    /**
+     * The secret the CDN sends to the load balancers in a header they require (their security groups admit every
+     * CloudFront distribution): generated once by Terraform, kept in the state like any generated secret, never output.
+     */
+    private void originVerifySecret() {
+        if (!m.randomSecret) {
+            m.randomSecret = true;
+            m.add("edge", Hcl.comment("The value of the header CloudFront adds to origin requests; the load balancers refuse requests without it."));
+            m.layers.get("edge").add(block("resource", List.of("random_password", "origin_verify"), List.of(
+                    attr("length", ORIGIN_SECRET_LENGTH),
+                    attr("special", false))));
+            m.notes.add("Origin protection: the load balancers admit CloudFront's origin-facing addresses only and forward requests carrying the "
+                    + AwsFacts.value("cdn.origin_verify_header") + " header, whose value Terraform generates (random_password.origin_verify, never"
+                    + " output). Rotate it with `terraform apply -replace=random_password.origin_verify` (requests fail with 403 for the minutes"
+                    + " CloudFront takes to deploy the new value).");
+        }
+    }
+
+    private static final int ORIGIN_SECRET_LENGTH = 48;
+
+    private static Hcl.Expr originVerifyHeader() {
+        return new Hcl.ObjX(List.of(entry("name", str(AwsFacts.value("cdn.origin_verify_header"))),
+                entry("value", raw("random_password.origin_verify.result"))), false);
     }
 
     /** The provider alias of CloudFront's region ("us_east_1"). */

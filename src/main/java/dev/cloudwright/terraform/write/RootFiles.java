@@ -24,6 +24,9 @@ final class RootFiles {
     String versions() {
         List<Hcl.Node> providers = new ArrayList<>();
         providers.add(attr("aws", new Hcl.ObjX(List.of(entry("source", str("hashicorp/aws")), entry("version", str("~> 6.0"))), true)));
+        if (m.randomSecret) {
+            providers.add(attr("random", new Hcl.ObjX(List.of(entry("source", str("hashicorp/random")), entry("version", str("~> 3.6"))), true)));
+        }
         if (m.used.contains("lambda-api")) {
             providers.add(attr("archive", new Hcl.ObjX(List.of(entry("source", str("hashicorp/archive")), entry("version", str("~> 2.7"))), true)));
         }
@@ -90,6 +93,12 @@ final class RootFiles {
         variable(v, "hosted_zone_id", "string", null, "Route 53 hosted zone that holds domain_name.", List.of());
         variable(v, "alarm_email", "string", null, "Address that receives alarm notifications.", List.of(
                 validation("can(regex(\"^[^@]+@[^@]+$\", var.alarm_email))", "An e-mail address.")));
+        if (m.hasLocks()) {
+            variable(v, RootModule.LOCKS_VARIABLE, "bool", new Hcl.Bool(false), "Turn on S3 Object Lock (compliance mode) on the log archive and the "
+                    + "Backup vault lock. IRREVERSIBLE: object lock cannot be turned off and locked versions cannot be deleted until their retention "
+                    + "ends; a vault lock cannot be removed after its 3-day grace period. Set true only once the retention periods are confirmed.",
+                    List.of());
+        }
         if (m.used.contains("ecs-service")) {
             variable(v, "container_image", "string", null, "Application container image (registry/repository:tag or @digest).", List.of());
         }
@@ -150,6 +159,11 @@ final class RootFiles {
         }
         if (m.used.contains("ecs-scheduled-task")) {
             items.add(attr("batch_image", "111122223333.dkr.ecr." + m.primary + ".amazonaws.com/batch:1.0.0"));
+        }
+        if (m.hasLocks()) {
+            items.add(blank());
+            items.add(Hcl.comment("Irreversible (see README.md, Irreversible settings): turn on only once the retention periods are confirmed."));
+            items.add(attr(RootModule.LOCKS_VARIABLE, false));
         }
         return Hcl.render(items);
     }

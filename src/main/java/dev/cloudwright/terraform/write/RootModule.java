@@ -28,6 +28,10 @@ final class RootModule {
     /** The layer files, in the order they are written. */
     static final List<String> LAYERS = List.of("security", "network", "edge", "compute", "data", "cache", "storage", "observability", "backup");
 
+    /** The root variable that turns on the irreversible settings (S3 Object Lock, Backup vault lock); false by default. */
+    static final String LOCKS_VARIABLE = "enable_compliance_locks";
+    static final String LOCKS_VARIABLE_REF = "var." + LOCKS_VARIABLE;
+
     final Architecture arch;
     final AwsTerraformWriter.Project project;
     final String slug;
@@ -39,6 +43,8 @@ final class RootModule {
     final SortedSet<String> used = new TreeSet<>();
     final List<Hcl.Node> outputs = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    /** A random_password resource is written (the root module needs the hashicorp/random provider). */
+    boolean randomSecret;
 
     RootModule(Architecture arch, AwsTerraformWriter.Project project) {
         this.arch = arch;
@@ -112,6 +118,11 @@ final class RootModule {
     }
 
     // ------------------------------------------------------------------ finding components
+
+    /** The design has settings that cannot be undone (object lock, vault lock), which the root module's variable switches on. */
+    boolean hasLocks() {
+        return arch.components().stream().anyMatch(c -> c.isTrue(Keys.OBJECT_LOCK) || c.value(Keys.VAULT_LOCK) != null);
+    }
 
     Optional<Component> find(String region, String service) {
         return arch.components().stream().filter(c -> c.service().equals(service) && (region == null || c.region().equals(region))).findFirst();
@@ -217,6 +228,12 @@ final class RootModule {
     /** A reference or other expression; left out when null. */
     static Hcl.Attr ref(String name, String expr) {
         return expr == null ? absent(name) : attr(name, raw(expr));
+    }
+
+    /** A log group's retention from the component's LOG_RETENTION_DAYS; left out (the module's default) when the design sets none. */
+    static Hcl.Attr logRetention(String argument, Component c) {
+        Integer days = c.value(Keys.LOG_RETENTION_DAYS);
+        return days == null ? absent(argument) : attr(argument, days);
     }
 
     /** The argument when {@code written}, else left out. */

@@ -204,7 +204,8 @@ final class SecurityModules {
                     }
                 });
                 if (b.value(Keys.VAULT_LOCK) != null) {
-                    args.add(attr("vault_lock_days", days));
+                    // A compliance-mode vault lock is permanent after its grace period: switched on by the root module's variable.
+                    args.add(attr("vault_lock_days", raw(RootModule.LOCKS_VARIABLE_REF + " ? " + days + " : 0")));
                 }
             } else {
                 args.add(attr("copy_retention_days", b.valueOr(Keys.COPY_RETENTION_DAYS, AwsFacts.integer("backup.copy_retention_days"))));

@@ -2,6 +2,7 @@ package dev.cloudwright.terraform.write;
 
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.RegionPlan;
 import dev.cloudwright.model.Role;
 import java.util.List;
@@ -68,6 +69,15 @@ final class TerraformReadme {
             sb.append("- `batch_image`: the batch job image.\n");
         }
         sb.append("- Optionally `project`, `environment`, `owner`, `cost_centre` (tags on every resource), the regions and engine versions.\n\n");
+        if (arch.components().stream().anyMatch(c -> c.isTrue(Keys.OBJECT_LOCK) || c.value(Keys.VAULT_LOCK) != null)) {
+            sb.append("### Irreversible settings: off until you turn them on\n\n")
+                    .append("The design puts the audit logs under S3 Object Lock (compliance mode) and the backups under an AWS Backup vault lock\n")
+                    .append("(compliance mode). These settings cannot be undone: object lock cannot be turned off and a locked log version cannot be deleted\n")
+                    .append("by anyone, the root user included, until its retention ends; a vault lock becomes permanent after its 3-day grace\n")
+                    .append("period. So the first apply leaves them off. Once the retention periods are confirmed (and the buckets are the ones\n")
+                    .append("you mean to keep), set `enable_compliance_locks = true` in `terraform.tfvars` and apply again. Until then the\n")
+                    .append("compliance controls that rely on them are not in force.\n\n");
+        }
         sb.append("No password or secret is a variable: database master passwords are managed by RDS in Secrets Manager, cache users\n")
                 .append("authenticate with IAM, and application secrets are created empty and set out of band:\n\n")
                 .append("```sh\naws secretsmanager put-secret-value --secret-id \"$(terraform output -raw app_secret_arn_primary)\" "

@@ -549,7 +549,7 @@ class AwsAdapterTest {
                 }
                 """).architecture();
         Component hub = component(a, "aws_securityhub_account.hub");
-        written(hub, Keys.STANDARDS, List.of("AWS Foundational Security Best Practices"), 3);
+        written(hub, Keys.STANDARDS, List.of("AWS Foundational Security Best Practices v1.0.0"), 3);
         var b = adapt("""
                 resource "aws_securityhub_account" "hub" {}
                 resource "aws_securityhub_standards_subscription" "tower" {

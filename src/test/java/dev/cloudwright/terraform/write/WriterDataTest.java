@@ -44,7 +44,7 @@ class WriterDataTest {
 
     @Test
     void standardsHaveArnSuffixes() {
-        assertEquals("standards/pci-dss/v/3.2.1", AwsFacts.standardArnSuffix("PCI DSS"));
+        assertEquals("standards/pci-dss/v/4.0.1", AwsFacts.standardArnSuffix("PCI DSS v4.0.1"));
         assertThrows(IllegalArgumentException.class, () -> AwsFacts.standardArnSuffix("pci"));
     }
 

@@ -12,7 +12,7 @@ locals {
 
   # Engine logs exported to CloudWatch Logs (the MySQL audit log is switched on in the parameter group).
   log_exports        = local.is_postgres ? ["postgresql"] : ["audit", "error", "slowquery"]
-  log_retention_days = 365
+  log_retention_days = var.log_retention_days
 
   # TLS only, slow statements logged, and for MySQL the audit log of connections and DDL/DCL.
   cluster_parameters = local.is_postgres ? {

@@ -64,6 +64,16 @@ resource "aws_cloudfront_distribution" "this" {
         origin_read_timeout      = 30
         origin_keepalive_timeout = 5
       }
+
+      # The secret header the load balancers require (their security groups admit every CloudFront distribution).
+      dynamic "custom_header" {
+        for_each = var.origin_verify_header == null ? [] : [var.origin_verify_header]
+
+        content {
+          name  = custom_header.value.name
+          value = custom_header.value.value
+        }
+      }
     }
   }
 

@@ -1,4 +1,6 @@
-# Memcached: a cluster with TLS in transit. Memcached has no authentication and no encryption at rest.
+# Memcached: a cluster with TLS in transit. Memcached has no authentication, and node-based Memcached clusters do not support
+# encryption at rest (at_rest_encryption_enabled is not set, kms_key_arn is not used):
+# https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html
 
 resource "aws_elasticache_cluster" "memcached" {
   count = local.is_memcached ? 1 : 0
@@ -23,6 +25,11 @@ resource "aws_elasticache_cluster" "memcached" {
     precondition {
       condition     = local.major > 1 || tonumber(local.version_parts[1]) > 6 || (tonumber(local.version_parts[1]) == 6 && tonumber(try(local.version_parts[2], "0")) >= 12)
       error_message = "engine_version must be 1.6.12 or later for memcached: in-transit encryption needs it."
+    }
+
+    precondition {
+      condition     = var.kms_key_arn == null
+      error_message = "Memcached clusters do not support encryption at rest: leave kms_key_arn null rather than suggest the data is encrypted."
     }
 
     precondition {

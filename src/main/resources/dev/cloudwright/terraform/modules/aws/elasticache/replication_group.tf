@@ -105,5 +105,10 @@ resource "aws_elasticache_replication_group" "this" {
       condition     = local.major >= 7
       error_message = "engine_version must be 7.0 or later for ${var.engine}: IAM authentication and required in-transit encryption need it."
     }
+
+    precondition {
+      condition     = var.kms_key_arn != null
+      error_message = "kms_key_arn is required for ${var.engine}: data at rest is encrypted with the customer-managed key."
+    }
   }
 }

@@ -94,11 +94,12 @@ variable "client_security_group_ids" {
 }
 
 variable "kms_key_arn" {
-  description = "ARN of the customer-managed KMS key in the cache's region: data at rest (Valkey/Redis OSS) and the log groups are encrypted with it."
+  description = "ARN of the customer-managed KMS key in the cache's region: data at rest and the log groups of Valkey/Redis OSS are encrypted with it. Required for Valkey and Redis OSS; null for Memcached, whose node-based clusters have no encryption at rest (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html)."
   type        = string
+  default     = null
 
   validation {
-    condition     = can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/.+$", var.kms_key_arn))
+    condition     = var.kms_key_arn == null || can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/.+$", coalesce(var.kms_key_arn, "-")))
     error_message = "kms_key_arn must be a KMS key ARN (arn:<partition>:kms:<region>:<account>:key/<id>)."
   }
 }

@@ -11,7 +11,7 @@ locals {
   family        = local.is_postgres ? "postgres${local.version_parts[0]}" : "mysql${join(".", slice(local.version_parts, 0, min(2, length(local.version_parts))))}"
 
   log_exports        = local.is_postgres ? ["postgresql", "upgrade"] : ["error", "slowquery"]
-  log_retention_days = 365
+  log_retention_days = var.log_retention_days
 
   # TLS only and slow statements logged.
   parameters = local.is_postgres ? {

@@ -117,6 +117,17 @@ variable "backup_retention_days" {
   }
 }
 
+variable "log_retention_days" {
+  description = "Days the exported database logs (activity, errors, slow statements) are kept in CloudWatch Logs: a period CloudWatch Logs accepts, long enough for the audit-log retention of the compliance regimes in scope."
+  type        = number
+  default     = 365
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "log_retention_days must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653."
+  }
+}
+
 variable "deletion_protection" {
   description = "Protect the instance from deletion."
   type        = bool

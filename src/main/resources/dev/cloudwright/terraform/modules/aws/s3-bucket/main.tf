@@ -12,10 +12,12 @@ data "aws_caller_identity" "current" {}
 
 data "aws_region" "current" {}
 
+# object_lock_enabled is left to the provider (computed): the object lock configuration below turns object lock on, for a new
+# bucket or an existing versioned one, so switching object_lock_mode on later does not replace the bucket.
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-configure.html (Enable Object Lock on an existing bucket)
 resource "aws_s3_bucket" "this" {
-  bucket              = var.bucket_name
-  force_destroy       = false
-  object_lock_enabled = local.object_lock
+  bucket        = var.bucket_name
+  force_destroy = false
 
   tags = merge(var.tags, { Name = var.bucket_name, "cloudwright:component" = var.component_id })
 
@@ -67,10 +69,13 @@ resource "aws_s3_bucket_versioning" "this" {
   }
 }
 
+# Irreversible: once on, object lock cannot be turned off, and in COMPLIANCE mode no one can delete a version before its
+# retention ends.
 resource "aws_s3_bucket_object_lock_configuration" "this" {
   count = local.object_lock ? 1 : 0
 
-  bucket = aws_s3_bucket.this.id
+  bucket              = aws_s3_bucket.this.id
+  object_lock_enabled = "Enabled"
 
   rule {
     default_retention {

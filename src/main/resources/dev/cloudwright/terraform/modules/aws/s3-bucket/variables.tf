@@ -81,10 +81,19 @@ variable "lifecycle_rules" {
     condition     = alltrue([for r in var.lifecycle_rules : coalesce(r.expiration_days, 0) >= 0 && coalesce(r.noncurrent_expiration_days, 0) >= 0])
     error_message = "expiration_days and noncurrent_expiration_days must be 0 (never) or a positive number of days."
   }
+
+  # S3 rejects an expiry that is not later than a transition of the same rule, and transitions out of order.
+  # https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html
+  validation {
+    condition = alltrue(flatten([for r in var.lifecycle_rules : [
+      for i, t in r.transitions : (i == 0 || t.days > r.transitions[max(i - 1, 0)].days) && (coalesce(r.expiration_days, 0) == 0 || r.expiration_days > t.days)
+    ]]))
+    error_message = "Each rule's transitions must come in increasing days, and its expiration_days (when not 0) after every transition."
+  }
 }
 
 variable "object_lock_mode" {
-  description = "Default object lock retention mode (WORM): GOVERNANCE or COMPLIANCE; null for no object lock. Object lock can only be turned on when the bucket is created."
+  description = "Default object lock retention mode (WORM): GOVERNANCE or COMPLIANCE; null for no object lock. Object lock can be turned on later for the versioned bucket, but never off again."
   type        = string
   default     = null
 

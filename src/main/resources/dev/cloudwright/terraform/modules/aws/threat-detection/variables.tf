@@ -60,7 +60,7 @@ variable "enable_security_hub" {
 }
 
 variable "security_hub_standards" {
-  description = "Security Hub standards to subscribe to, as ARNs without region (standards/aws-foundational-security-best-practices/v/1.0.0, standards/cis-aws-foundations-benchmark/v/3.0.0, standards/pci-dss/v/3.2.1, standards/nist-800-53/v/5.0.0), the region-less CIS 1.2.0 ruleset (ruleset/cis-aws-foundations-benchmark/v/1.2.0), or full standard ARNs."
+  description = "Security Hub standards to subscribe to, as ARNs without region (standards/aws-foundational-security-best-practices/v/1.0.0, standards/cis-aws-foundations-benchmark/v/3.0.0, standards/pci-dss/v/4.0.1, standards/nist-800-53/v/5.0.0), the region-less CIS 1.2.0 ruleset (ruleset/cis-aws-foundations-benchmark/v/1.2.0), or full standard ARNs."
   type        = list(string)
   default     = []
 
