@@ -127,6 +127,7 @@ final class StackBuilder {
                     .set(Keys.ORIGIN_FAILOVER, failover ? "origin group: " + primary + " then " + secondary : null)
                     .set(Keys.MIN_TLS, "TLSv1.2_2021", "TLS 1.2 or later with modern ciphers, the policy AWS recommends for browsers")
                     .set(Keys.PRICE_GEOGRAPHY, p.cdnGeo())
+                    .set(Keys.ACCESS_LOGGING, true, "standard logs of every request, to the primary region's log archive")
                     .usage(Usage.REQUESTS, p.cap().monthlyRequests()).usage(Usage.EGRESS_GB, egress)
                     .build());
             links.add(new Connection("global.dns", "global.cdn", Kind.TRAFFIC, "HTTPS", 443, true));
@@ -212,6 +213,7 @@ final class StackBuilder {
                     .set(Keys.SUBNETS, "public")
                     .set(Keys.ACCESS, p.cdn() ? "CloudFront only: CloudFront's origin-facing addresses, and requests carrying the CDN's secret origin header"
                             : null, "the CDN's web ACL must not be bypassed by calling the load balancer directly")
+                    .set(Keys.ACCESS_LOGS, true, "every request, to the region's log archive")
                     .usage(Usage.NEW_CONNECTIONS, s.monthly / p.a().get("requests_per_connection"))
                     .usage(Usage.PROCESSED_GB, p.cap().egressGbPerMonth() * s.share)
                     .usage(Usage.EGRESS_GB, egress).build());
