@@ -100,7 +100,7 @@ final class BucketStack {
 
     private void logArchive(Site s) {
         double logGb = s.monthly * p.a().get("log_kb_per_request") / (1024.0 * 1024.0);
-        AuditRetention retention = AuditRetention.of(req);
+        AuditLogging retention = AuditLogging.of(req);
         Lifecycle lifecycle = logLifecycle(retention.days());
         int standardDays = lifecycle.transitions().isEmpty() ? retention.days() : lifecycle.transitions().get(0).days();
         boolean locked = locksLogs();

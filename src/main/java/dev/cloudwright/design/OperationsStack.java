@@ -21,10 +21,12 @@ final class OperationsStack {
 
     private final Plan p;
     private final Requirements req;
+    private final AuditLogging audit;
 
     OperationsStack(Plan p) {
         this.p = p;
         this.req = p.req();
+        this.audit = AuditLogging.of(req);
     }
 
     void regional(Site s, String db, DataStack data) {
@@ -69,8 +71,18 @@ final class OperationsStack {
                 .set(Keys.COVERAGE, "multi-region trail, management events, log file validation")
                 .set(Keys.MULTI_REGION, true).set(Keys.LOG_FILE_VALIDATION, true)
                 .set(Keys.DESTINATION, s.id("logs"))
+                .set(Keys.DATA_EVENTS, audit.dataAccess() ? "S3 object-level reads and writes (every bucket but the log archive), Lambda invocations"
+                        : null, "the regimes in scope ask for a record of access to the data itself (PCI DSS 10.2.1, HIPAA 164.312(b))")
+                .usage(Usage.DATA_EVENTS, audit.dataAccess() ? dataEvents() : 0)
                 .build());
         s.link(s.id("trail"), s.id("logs"), Kind.LOGS, "HTTPS", 443, false);
+    }
+
+    /** Data events a month, in every region (the trail is multi-region): the application's object reads and writes, and each function invocation. */
+    private double dataEvents() {
+        double monthly = p.cap().monthlyRequests();
+        boolean objects = req.workload().objectStorageGb() > 0 || req.workload().staticContentGb() > 0;
+        return (objects ? monthly * p.a().get("object_requests_per_request") : 0) + (p.serverless() ? monthly : 0);
     }
 
     private void detection(Site s) {

@@ -93,6 +93,7 @@ final class SecurityPlanner {
             case "production" -> req.production();
             case "compliance" -> !req.compliance().isEmpty();
             case "relational" -> p.relational() != null;
+            case "postgresql" -> p.relational() != null && p.relational().engine() == dev.cloudwright.model.Engine.POSTGRESQL;
             case "cache" -> p.cache() != null;
             case "cache-at-rest" -> arch.components(Role.CACHE).stream().anyMatch(c -> c.isTrue(Keys.ENCRYPTED_AT_REST));
             case "waf" -> p.waf();

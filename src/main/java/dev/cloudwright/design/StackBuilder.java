@@ -39,12 +39,12 @@ final class StackBuilder {
     private final DataStack data;
     private final BucketStack buckets;
     private final OperationsStack operations;
-    private final AuditRetention audit;
+    private final AuditLogging audit;
 
     StackBuilder(Plan p) {
         this.p = p;
         this.req = p.req();
-        this.audit = AuditRetention.of(req);
+        this.audit = AuditLogging.of(req);
         this.data = new DataStack(p);
         this.buckets = new BucketStack(p);
         this.operations = new OperationsStack(p);

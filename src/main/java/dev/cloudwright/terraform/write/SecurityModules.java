@@ -73,7 +73,8 @@ final class SecurityModules {
             Component bucket = m.referenced(t, Keys.DESTINATION);
             m.call("security", m.moduleName(t), r, t, List.of(
                     ref("s3_bucket_name", bucket == null ? "var.trail_bucket_name" : "module." + m.moduleName(bucket) + ".bucket_id"),
-                    ref("kms_key_arn", m.kms(t))));
+                    ref("kms_key_arn", m.kms(t)),
+                    when(t.value(Keys.DATA_EVENTS) != null, attr("data_events", true))));
         });
         threatDetection(r);
     }
