@@ -95,7 +95,6 @@ final class OperationsStack {
         if (!req.compliance().isEmpty()) {
             double items = p.a().get("config_items_per_month");
             s.add(Component.builder(s.id("config"), Role.AUDIT, "aws.config", "Configuration recorder and rules").placement(s.here)
-                    .set(Keys.CONFORMANCE_PACKS, ProviderFacts.conformancePacks(req))
                     .usage(Usage.CONFIG_ITEMS, items).usage(Usage.EVALUATIONS, items * EVALUATIONS_PER_ITEM).build());
             long regional = s.componentsHere();
             s.add(Component.builder(s.id("securityhub"), Role.AUDIT, "aws.security-hub", "Security posture").placement(s.here)

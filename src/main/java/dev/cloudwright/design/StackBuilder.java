@@ -204,7 +204,7 @@ final class StackBuilder {
         if (p.serverless()) {
             s.add(Component.builder(s.front, Role.LOAD_BALANCER, "aws.apigateway-http", "HTTP API").placement(s.here)
                     .protection(Protection.transitOnly().publicEndpoint())
-                    .set(Keys.ENDPOINT, "regional, custom domain with TLS 1.2")
+                    .set(Keys.ENDPOINT, "regional, TLS 1.2 (a custom domain is to be added: see the Terraform README)")
                     .usage(Usage.REQUESTS, s.monthly).usage(Usage.EGRESS_GB, egress).build());
         } else {
             s.add(Component.builder(s.front, Role.LOAD_BALANCER, "aws.alb", "Application Load Balancer").placement(s.here)
@@ -222,7 +222,9 @@ final class StackBuilder {
             s.link("global.cdn", s.front, Kind.TRAFFIC, "HTTPS", 443, s.profile.serves());
         } else {
             s.link("global.dns", s.front, Kind.TRAFFIC, "HTTPS", 443, s.profile.serves());
-            if (p.waf()) {
+            // A web ACL attaches to a load balancer; AWS WAF cannot be associated with an API Gateway HTTP API, so a serverless
+            // front door gets none (the security plan makes putting one in front of it the user's task).
+            if (p.waf() && !p.serverless()) {
                 s.add(waf(s.id("waf"), s.here, "REGIONAL", s.monthly));
             }
         }
