@@ -132,9 +132,27 @@ final class StackBuilder {
                     .build());
             links.add(new Connection("global.dns", "global.cdn", Kind.TRAFFIC, "HTTPS", 443, true));
             if (p.waf()) {
-                cs.add(waf("global.waf", Placement.global(), "CLOUDFRONT", p.cap().monthlyRequests()));
+                cs.add(waf("global.waf", Placement.global(), "CLOUDFRONT", p.cap().monthlyRequests()).toBuilder()
+                        .set(Keys.KMS_KEY, edgeKey(cs, primary, secondary), "its log group lives in CloudFront's region and is encrypted with a key there")
+                        .build());
             }
         }
+    }
+
+    /**
+     * The key for what the CDN keeps in CloudFront's region (its web ACL's log group): that region's key when the design has
+     * a region there, else a key of its own in that region.
+     */
+    private String edgeKey(List<Component> cs, String primary, String secondary) {
+        String edge = ProviderFacts.choice("cloudfront.region");
+        if (edge.equals(primary) || edge.equals(secondary)) {
+            return edge + ".kms";
+        }
+        cs.add(Component.builder("global.kms", Role.KEY_MANAGEMENT, "aws.kms", "Customer managed key in " + edge + " (the CDN's web ACL logs)")
+                .placement(Placement.global())
+                .set(Keys.ROTATION, true).set(Keys.ROTATION_DAYS, OperationsStack.KEY_ROTATION_DAYS, "yearly, the default period of automatic key rotation")
+                .usage(Usage.KEYS, 1).build());
+        return "global.kms";
     }
 
     private Component waf(String id, Placement where, String scope, double requests) {

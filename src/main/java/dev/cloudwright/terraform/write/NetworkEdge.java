@@ -91,11 +91,17 @@ final class NetworkEdge {
                     attr("zone_id", raw("var.hosted_zone_id"))));
             providersFor("certificate_cdn", edgeProvider);
             cdnWaf.ifPresent(w -> {
+                // A key of the design's own in CloudFront's region when no region of the design is there.
+                Component key = m.referenced(w, Keys.KMS_KEY);
+                if (key != null && key.placement().isGlobal()) {
+                    m.call("edge", m.moduleName(key), null, key, List.of(attr("description", "CDN web ACL logs of " + m.project.name())));
+                    providersFor(m.moduleName(key), edgeProvider);
+                }
                 m.call("edge", "waf_cdn", null, w, List.of(
                         attr("scope", w.valueOr(Keys.SCOPE, "CLOUDFRONT")),
                         attr("managed_rule_groups", Hcl.strings(AwsFacts.managedRuleGroups(list(w, Keys.RULES)))),
                         RootModule.logRetention("log_retention_days", w),
-                        absent("kms_key_arn")));
+                        key == null ? absent("kms_key_arn") : ref("kms_key_arn", m.kms(w))));
                 providersFor("waf_cdn", edgeProvider);
             });
             Optional<Component> assets = m.all(m.primary, Role.OBJECT_STORAGE).stream().filter(b -> b.isTrue(Keys.CDN_ORIGIN)).findFirst();
