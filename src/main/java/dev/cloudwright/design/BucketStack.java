@@ -43,7 +43,8 @@ final class BucketStack {
         if (w.objectStorageGb() > 0) {
             uploads(s, w.objectStorageGb());
         }
-        boolean logs = s.primary() || s.profile == Profile.ACTIVE || (!p.serverless() && s.profile == Profile.WARM);
+        // Every region with a load balancer keeps a log archive: its access logs can only go to a bucket of the same region.
+        boolean logs = s.primary() || s.profile == Profile.ACTIVE || !p.serverless();
         if (logs) {
             logArchive(s);
         }
@@ -99,19 +100,28 @@ final class BucketStack {
 
     private void logArchive(Site s) {
         double logGb = s.monthly * p.a().get("log_kb_per_request") / (1024.0 * 1024.0);
-        AuditRetention retention = AuditRetention.of(req);
+        AuditLogging retention = AuditLogging.of(req);
         Lifecycle lifecycle = logLifecycle(retention.days());
         int standardDays = lifecycle.transitions().isEmpty() ? retention.days() : lifecycle.transitions().get(0).days();
         boolean locked = locksLogs();
-        s.addKeyed(Component.builder(s.id("logs"), Role.OBJECT_STORAGE, "aws.s3", "Log archive bucket").placement(s.oneZone)
-                .protection(bucket(s).deletionProtection(locked))
+        // Load balancer access logs can only be written with S3 managed keys (SSE-S3); a bucket that receives them (or the
+        // CDN's standard logs) is encrypted with those, not the region's key.
+        boolean accessLogs = !p.serverless() || s.primary() && p.cdn();
+        Protection protection = accessLogs ? Protection.atRest(null).inTransit().versioning() : bucket(s);
+        Component archive = Component.builder(s.id("logs"), Role.OBJECT_STORAGE, "aws.s3", "Log archive bucket").placement(s.oneZone)
+                .protection(protection.deletionProtection(locked))
                 .set(Keys.CONTENTS, logContents(s))
                 .set(Keys.RETENTION_DAYS, retention.days(), retention.basis())
                 .set(Keys.LIFECYCLE, lifecycle, "instant-retrieval archive only for logs kept long enough to pass its minimum storage duration")
                 .set(Keys.OBJECT_LOCK, locked ? true : null, "the compliance regimes in scope need audit logs nobody can alter")
                 .set(Keys.OBJECT_LOCK_MODE, locked ? LockMode.COMPLIANCE : null, "compliance mode: not even the account's administrators can shorten it")
                 .usage(Usage.STANDARD_GB, logGb * standardDays / DAYS_PER_MONTH)
-                .usage(Usage.ARCHIVE_GB, logGb * (retention.days() - standardDays) / DAYS_PER_MONTH).build());
+                .usage(Usage.ARCHIVE_GB, logGb * (retention.days() - standardDays) / DAYS_PER_MONTH).build();
+        if (accessLogs) {
+            s.add(archive);
+        } else {
+            s.addKeyed(archive);
+        }
     }
 
     /**
@@ -130,6 +140,12 @@ final class BucketStack {
         }
         if (!req.compliance().isEmpty()) {
             what.add("AWS Config history");
+        }
+        if (!p.serverless()) {
+            what.add("load balancer access logs");
+        }
+        if (s.primary() && p.cdn()) {
+            what.add("CDN access logs");
         }
         return what.isEmpty() ? "the region's service logs" : String.join(", ", what);
     }

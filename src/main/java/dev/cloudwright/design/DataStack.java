@@ -17,12 +17,12 @@ import java.util.List;
 final class DataStack {
     private final Plan p;
     private final Requirements req;
-    private final AuditRetention audit;
+    private final AuditLogging audit;
 
     DataStack(Plan p) {
         this.p = p;
         this.req = p.req();
-        this.audit = AuditRetention.of(req);
+        this.audit = AuditLogging.of(req);
     }
 
     /** Adds the database (and proxy) and the application's connections to it; returns the database id, or null. */
@@ -80,7 +80,9 @@ final class DataStack {
                 (aurora ? "Aurora " : "RDS ") + rel.engine().title() + (s.primary() ? "" : " (replica)")).placement(s.here)
                 .set(Keys.ENGINE, rel.engine(), "the engine the requirements name")
                 .set(Keys.STORAGE_CONFIG, rel.storageConfig(), "I/O-Optimized when I/O would be more than 25% of the Aurora bill")
-                .set(Keys.LOG_RETENTION_DAYS, audit.logGroupDays(), "database logs are audit logs: " + audit.basis());
+                .set(Keys.LOG_RETENTION_DAYS, audit.logGroupDays(), "database logs are audit logs: " + audit.basis())
+                .set(Keys.AUDIT_LOG, audit.dataAccess() ? auditLog(rel.engine(), aurora) : null,
+                        "the regimes in scope ask for a record of access to the data itself (PCI DSS 10.2.1, HIPAA 164.312(b))");
         if (s.primary()) {
             int instances = aurora ? rel.instanceCount() : 1;
             b.sizing(Sizing.builder().sku(rel.instanceClass().sku())
@@ -119,6 +121,13 @@ final class DataStack {
         }
         s.addKeyed(b.build());
         return id;
+    }
+
+    /** What the engine's audit log records, in words (the modules write the parameters). */
+    private static String auditLog(Engine engine, boolean aurora) {
+        return engine == Engine.POSTGRESQL ? "connections, DDL, role changes and writes (pgaudit), to CloudWatch Logs"
+                : aurora ? "connections, DDL, grants and data queries (Advanced Auditing), to CloudWatch Logs"
+                        : "connections, DDL, grants and writes (MariaDB Audit Plugin), to CloudWatch Logs";
     }
 
     private static String topology(DataSizer.Relational rel) {

@@ -78,9 +78,7 @@ final class Narrative {
         long design = sec.controls().stream().filter(c -> c.scope() == SecurityPlan.Scope.DESIGN).count();
         List<String> secAddressed = new ArrayList<>(List.of(
                 String.format(Locale.ROOT, "%d security controls across network, identity, data, application and detection layers.", design),
-                arch.components(Role.CACHE).stream().allMatch(c -> c.isTrue(Keys.ENCRYPTED_AT_REST))
-                        ? "Every data store encrypted with customer managed keys; TLS 1.2+ on every connection."
-                        : "Every data store but the cache encrypted with customer managed keys (Memcached has no encryption at rest); TLS 1.2+ on every connection.",
+                encryption(),
                 p.serverless()
                         ? "Only the API " + (p.cdn() ? "and the CDN face" : "faces") + " the internet" + (p.vpcCompute() ? "; the functions and the data run in private subnets." : ".")
                         : "Private subnets for application and data; only the load balancer" + (p.cdn() ? " and the CDN face" : " faces") + " the internet."));
@@ -188,6 +186,19 @@ final class Narrative {
         susRisks.add("No carbon data in this estimate: track it with the AWS Customer Carbon Footprint Tool.");
         out.add(new Design.Pillar("Sustainability", sus, susRisks));
         return out;
+    }
+
+    /** What the security pillar says of encryption, with the exceptions the design has. */
+    private String encryption() {
+        List<String> except = new ArrayList<>();
+        if (arch.components(Role.CACHE).stream().anyMatch(c -> !c.isTrue(Keys.ENCRYPTED_AT_REST))) {
+            except.add("the Memcached cache, which has no encryption at rest");
+        }
+        if (arch.components(Role.OBJECT_STORAGE).stream().anyMatch(c -> c.isTrue(Keys.ENCRYPTED_AT_REST) && c.value(Keys.KMS_KEY) == null)) {
+            except.add("the log archives that receive access logs, with S3 managed keys");
+        }
+        return "Every data store encrypted with customer managed keys" + (except.isEmpty() ? "" : " but " + String.join(" and ", except))
+                + "; TLS 1.2+ on every public connection and to every data store.";
     }
 
     // ------------------------------------------------------------------ escalations

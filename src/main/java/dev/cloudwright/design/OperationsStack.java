@@ -21,10 +21,12 @@ final class OperationsStack {
 
     private final Plan p;
     private final Requirements req;
+    private final AuditLogging audit;
 
     OperationsStack(Plan p) {
         this.p = p;
         this.req = p.req();
+        this.audit = AuditLogging.of(req);
     }
 
     void regional(Site s, String db, DataStack data) {
@@ -75,8 +77,18 @@ final class OperationsStack {
                 .set(Keys.COVERAGE, "multi-region trail, management events, log file validation")
                 .set(Keys.MULTI_REGION, true).set(Keys.LOG_FILE_VALIDATION, true)
                 .set(Keys.DESTINATION, s.id("logs"))
+                .set(Keys.DATA_EVENTS, audit.dataAccess() ? "S3 object-level reads and writes (every bucket but the log archive), Lambda invocations"
+                        : null, "the regimes in scope ask for a record of access to the data itself (PCI DSS 10.2.1, HIPAA 164.312(b))")
+                .usage(Usage.DATA_EVENTS, audit.dataAccess() ? dataEvents() : 0)
                 .build());
         s.link(s.id("trail"), s.id("logs"), Kind.LOGS, "HTTPS", 443, false);
+    }
+
+    /** Data events a month, in every region (the trail is multi-region): the application's object reads and writes, and each function invocation. */
+    private double dataEvents() {
+        double monthly = p.cap().monthlyRequests();
+        boolean objects = req.workload().objectStorageGb() > 0 || req.workload().staticContentGb() > 0;
+        return (objects ? monthly * p.a().get("object_requests_per_request") : 0) + (p.serverless() ? monthly : 0);
     }
 
     private void detection(Site s) {
@@ -90,7 +102,6 @@ final class OperationsStack {
         if (!req.compliance().isEmpty()) {
             double items = p.a().get("config_items_per_month");
             s.add(Component.builder(s.id("config"), Role.AUDIT, "aws.config", "Configuration recorder and rules").placement(s.here)
-                    .set(Keys.CONFORMANCE_PACKS, ProviderFacts.conformancePacks(req))
                     .usage(Usage.CONFIG_ITEMS, items).usage(Usage.EVALUATIONS, items * EVALUATIONS_PER_ITEM).build());
             long regional = s.componentsHere();
             s.add(Component.builder(s.id("securityhub"), Role.AUDIT, "aws.security-hub", "Security posture").placement(s.here)

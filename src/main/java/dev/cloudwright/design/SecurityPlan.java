@@ -8,14 +8,18 @@ import java.util.List;
  */
 public record SecurityPlan(List<Control> controls, List<RequirementStatus> compliance, List<String> residency) {
 
-    /** A control in the design, built into it and priced, or a process or agreement of the organisation. */
-    public record Control(String layer, String control, Scope scope, List<String> tags) {}
+    /**
+     * A control in the design, built into it and priced, or a process or agreement of the organisation.
+     *
+     * @param id the control's id in {@code aws/controls.tsv}; {@code aws/control-evidence.tsv} names the Terraform of a design control
+     */
+    public record Control(String id, String layer, String control, Scope scope, List<String> tags) {}
 
     /** Where a control lives. */
     public enum Scope {
-        /** Built into the design and priced. */
+        /** Built into the design, written in its Terraform and priced. */
         DESIGN,
-        /** A process or agreement outside the infrastructure. */
+        /** The user's task: a process, an agreement or a step outside the generated infrastructure. */
         ORGANISATION
     }
 

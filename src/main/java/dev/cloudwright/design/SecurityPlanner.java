@@ -19,10 +19,12 @@ final class SecurityPlanner {
 
     SecurityPlan plan(Requirements req, Architecture arch, Plan p) {
         List<SecurityPlan.Control> controls = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (Tsv.Row r : Tsv.resource("dev/cloudwright/aws/controls.tsv")) {
-            if (applies(r.get("when"), req, arch, p)) {
-                controls.add(new SecurityPlan.Control(r.get("layer"), r.get("control"), scope(r),
-                        Arrays.asList(r.get("tags").split(","))));
+            if (!ids.contains(r.get("id")) && applies(r.get("when"), req, arch, p)) {
+                ids.add(r.get("id"));
+                String text = r.get("control").replace("{conformance-packs}", String.join(", ", ProviderFacts.conformancePacks(req)));
+                controls.add(new SecurityPlan.Control(r.get("id"), r.get("layer"), text, scope(r), Arrays.asList(r.get("tags").split(","))));
             }
         }
         List<String> residency = residency(req, arch);
@@ -93,10 +95,15 @@ final class SecurityPlanner {
             case "production" -> req.production();
             case "compliance" -> !req.compliance().isEmpty();
             case "relational" -> p.relational() != null;
+            case "postgresql" -> p.relational() != null && p.relational().engine() == dev.cloudwright.model.Engine.POSTGRESQL;
             case "cache" -> p.cache() != null;
             case "cache-at-rest" -> arch.components(Role.CACHE).stream().anyMatch(c -> c.isTrue(Keys.ENCRYPTED_AT_REST));
-            case "waf" -> p.waf();
             case "cdn" -> p.cdn();
+            case "vpc" -> arch.components().stream().anyMatch(c -> c.service().equals("aws.vpc"));
+            case "waf" -> arch.components().stream().anyMatch(c -> c.service().equals("aws.waf"));
+            case "waf-wanted" -> p.waf();
+            case "locks" -> req.production() && !req.compliance().isEmpty();
+            case "data-access" -> AuditLogging.of(req).dataAccess();
             case "alb" -> arch.components().stream().anyMatch(c -> c.service().equals("aws.alb"));
             case "multi-region" -> arch.regions().size() > 1;
             default -> req.compliance().stream().anyMatch(c -> c.id().equals(when));

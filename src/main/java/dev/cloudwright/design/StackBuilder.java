@@ -39,12 +39,12 @@ final class StackBuilder {
     private final DataStack data;
     private final BucketStack buckets;
     private final OperationsStack operations;
-    private final AuditRetention audit;
+    private final AuditLogging audit;
 
     StackBuilder(Plan p) {
         this.p = p;
         this.req = p.req();
-        this.audit = AuditRetention.of(req);
+        this.audit = AuditLogging.of(req);
         this.data = new DataStack(p);
         this.buckets = new BucketStack(p);
         this.operations = new OperationsStack(p);
@@ -129,13 +129,32 @@ final class StackBuilder {
                     .set(Keys.ORIGIN_FAILOVER, failover ? "origin group: " + primary + " then " + secondary : null)
                     .set(Keys.MIN_TLS, "TLSv1.2_2021", "TLS 1.2 or later with modern ciphers, the policy AWS recommends for browsers")
                     .set(Keys.PRICE_GEOGRAPHY, p.cdnGeo())
+                    .set(Keys.ACCESS_LOGGING, true, "standard logs of every request, to the primary region's log archive")
                     .usage(Usage.REQUESTS, p.cap().monthlyRequests()).usage(Usage.EGRESS_GB, egress)
                     .build());
             links.add(new Connection("global.dns", "global.cdn", Kind.TRAFFIC, "HTTPS", 443, true));
             if (p.waf()) {
-                cs.add(waf("global.waf", Placement.global(), "CLOUDFRONT", p.cap().monthlyRequests()));
+                cs.add(waf("global.waf", Placement.global(), "CLOUDFRONT", p.cap().monthlyRequests()).toBuilder()
+                        .set(Keys.KMS_KEY, edgeKey(cs, primary, secondary), "its log group lives in CloudFront's region and is encrypted with a key there")
+                        .build());
             }
         }
+    }
+
+    /**
+     * The key for what the CDN keeps in CloudFront's region (its web ACL's log group): that region's key when the design has
+     * a region there, else a key of its own in that region.
+     */
+    private String edgeKey(List<Component> cs, String primary, String secondary) {
+        String edge = ProviderFacts.choice("cloudfront.region");
+        if (edge.equals(primary) || edge.equals(secondary)) {
+            return edge + ".kms";
+        }
+        cs.add(Component.builder("global.kms", Role.KEY_MANAGEMENT, "aws.kms", "Customer managed key in " + edge + " (the CDN's web ACL logs)")
+                .placement(Placement.global())
+                .set(Keys.ROTATION, true).set(Keys.ROTATION_DAYS, OperationsStack.KEY_ROTATION_DAYS, "yearly, the default period of automatic key rotation")
+                .usage(Usage.KEYS, 1).build());
+        return "global.kms";
     }
 
     Component waf(String id, Placement where, String scope, double requests) {
@@ -205,7 +224,7 @@ final class StackBuilder {
         if (p.serverless()) {
             s.add(Component.builder(s.front, Role.LOAD_BALANCER, "aws.apigateway-http", "HTTP API").placement(s.here)
                     .protection(Protection.transitOnly().publicEndpoint())
-                    .set(Keys.ENDPOINT, "regional, custom domain with TLS 1.2")
+                    .set(Keys.ENDPOINT, "regional, TLS 1.2 (a custom domain is to be added: see the Terraform README)")
                     .usage(Usage.REQUESTS, s.monthly).usage(Usage.EGRESS_GB, egress).build());
         } else {
             s.add(Component.builder(s.front, Role.LOAD_BALANCER, "aws.alb", "Application Load Balancer").placement(s.here)
@@ -214,6 +233,7 @@ final class StackBuilder {
                     .set(Keys.SUBNETS, "public")
                     .set(Keys.ACCESS, p.cdn() ? "CloudFront only: CloudFront's origin-facing addresses, and requests carrying the CDN's secret origin header"
                             : null, "the CDN's web ACL must not be bypassed by calling the load balancer directly")
+                    .set(Keys.ACCESS_LOGS, true, "every request, to the region's log archive")
                     .usage(Usage.NEW_CONNECTIONS, s.monthly / p.a().get("requests_per_connection"))
                     .usage(Usage.PROCESSED_GB, p.cap().egressGbPerMonth() * s.share)
                     .usage(Usage.EGRESS_GB, egress).build());
@@ -222,7 +242,9 @@ final class StackBuilder {
             s.link("global.cdn", s.front, Kind.TRAFFIC, "HTTPS", 443, s.profile.serves());
         } else {
             s.link("global.dns", s.front, Kind.TRAFFIC, "HTTPS", 443, s.profile.serves());
-            if (p.waf()) {
+            // A web ACL attaches to a load balancer; AWS WAF cannot be associated with an API Gateway HTTP API, so a serverless
+            // front door gets none (the security plan makes putting one in front of it the user's task).
+            if (p.waf() && !p.serverless()) {
                 s.add(waf(s.id("waf"), s.here, "REGIONAL", s.monthly));
             }
         }

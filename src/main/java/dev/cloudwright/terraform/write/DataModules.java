@@ -73,6 +73,7 @@ final class DataModules {
                 attr("client_security_group_ids", new Hcl.ListX(compute.clientSecurityGroups(r), false)),
                 ref("kms_key_arn", m.kms(db)),
                 RootModule.logRetention("log_retention_days", db),
+                when(db.value(Keys.AUDIT_LOG) != null, attr("audit_logging", true)),
                 when(db.value(Keys.STORAGE_CONFIG) == StorageConfig.IO_OPTIMIZED, attr("storage_type", "aurora-iopt1")),
                 when(global, ref("global_cluster_identifier", "aws_rds_global_cluster.db.id")),
                 when(global && !secondaryCluster, attr("manage_master_password", false)),
@@ -99,6 +100,7 @@ final class DataModules {
                 attr("client_security_group_ids", new Hcl.ListX(compute.clientSecurityGroups(r), false)),
                 ref("kms_key_arn", m.kms(db)),
                 RootModule.logRetention("log_retention_days", db),
+                when(db.value(Keys.AUDIT_LOG) != null, attr("audit_logging", true)),
                 when(proxy, attr("proxy", true)),
                 replica ? ref("replicate_source_db", "module." + m.moduleName(source) + ".instance_arn") : absent("replicate_source_db"),
                 when(replica, attr("is_replica", true)),
@@ -197,6 +199,9 @@ final class DataModules {
         if (local.equals("logs") && m.arch.components().stream().anyMatch(c -> c.service().equals("aws.config"))) {
             args.add(attr("allow_log_delivery", true));
         }
+        if (local.equals("logs") && receivesAccessLogs(r)) {
+            args.add(attr("allow_access_logs", true));
+        }
         m.call("storage", m.moduleName(b), r, b, args);
         m.output("bucket_" + local.replace('-', '_') + "_" + m.part(r), "The " + local + " bucket in " + r + ".", "module." + m.moduleName(b) + ".bucket_id");
         Lifecycle l = b.value(Keys.LIFECYCLE);
@@ -204,6 +209,12 @@ final class DataModules {
             m.notes.add("Bucket " + b.id() + ": the s3-bucket module aborts incomplete uploads after 7 days, not the design's "
                     + l.abortUploadsAfterDays() + ".");
         }
+    }
+
+    /** The region's log archive receives the access logs of its load balancer, and in the primary region the CDN's. */
+    boolean receivesAccessLogs(String r) {
+        return m.find(r, "aws.alb").filter(a -> a.isTrue(Keys.ACCESS_LOGS)).isPresent()
+                || r.equals(m.primary) && m.find(null, "aws.cloudfront").filter(c -> c.isTrue(Keys.ACCESS_LOGGING)).isPresent();
     }
 
     /** The design's lifecycle as one rule over the bucket: "retention" for a bucket kept a number of days, else "tiering". */

@@ -78,7 +78,9 @@ final class NetworkEdge {
                 when(behindCdn, attr("cloudfront_only", true)),
                 behindCdn ? attr("origin_verify_header", originVerifyHeader()) : absent("origin_verify_header"),
                 ref("web_acl_arn", waf.map(w -> "module." + m.moduleName(w) + ".web_acl_arn").orElse(null)),
-                when(waf.isPresent(), attr("attach_web_acl", true))));
+                when(waf.isPresent(), attr("attach_web_acl", true)),
+                ref("access_logs_bucket", a.isTrue(Keys.ACCESS_LOGS) ? logBucket(r, "log_delivery_bucket_id") : null),
+                when(a.isTrue(Keys.ACCESS_LOGS), attr("access_logs_enabled", true))));
         m.output("alb_dns_name_" + p, "Load balancer in " + r + ".", "module." + m.moduleName(a) + ".dns_name");
     }
 
@@ -94,11 +96,17 @@ final class NetworkEdge {
                     attr("zone_id", raw("var.hosted_zone_id"))));
             providersFor("certificate_cdn", edgeProvider);
             cdnWaf.ifPresent(w -> {
+                // A key of the design's own in CloudFront's region when no region of the design is there.
+                Component key = m.referenced(w, Keys.KMS_KEY);
+                if (key != null && key.placement().isGlobal()) {
+                    m.call("edge", m.moduleName(key), null, key, List.of(attr("description", "CDN web ACL logs of " + m.project.name())));
+                    providersFor(m.moduleName(key), edgeProvider);
+                }
                 m.call("edge", "waf_cdn", null, w, List.of(
                         attr("scope", w.valueOr(Keys.SCOPE, "CLOUDFRONT")),
                         attr("managed_rule_groups", Hcl.strings(AwsFacts.managedRuleGroups(list(w, Keys.RULES)))),
                         RootModule.logRetention("log_retention_days", w),
-                        absent("kms_key_arn")));
+                        key == null ? absent("kms_key_arn") : ref("kms_key_arn", m.kms(w))));
                 providersFor("waf_cdn", edgeProvider);
             });
             Optional<Component> assets = m.all(m.primary, Role.OBJECT_STORAGE).stream().filter(b -> b.isTrue(Keys.CDN_ORIGIN)).findFirst();
@@ -108,7 +116,9 @@ final class NetworkEdge {
                     ref("web_acl_arn", cdnWaf.isPresent() ? "module.waf_cdn.web_acl_arn" : null),
                     ref("s3_bucket_regional_domain_name", assets.map(b -> "module." + m.moduleName(b) + ".bucket_regional_domain_name").orElse(null)),
                     ref("primary_origin_domain", "\"origin.${var.domain_name}\""),
-                    m.randomSecret ? attr("origin_verify_header", originVerifyHeader()) : absent("origin_verify_header")));
+                    m.randomSecret ? attr("origin_verify_header", originVerifyHeader()) : absent("origin_verify_header"),
+                    ref("logs_bucket_domain_name", c.isTrue(Keys.ACCESS_LOGGING) ? logBucket(m.primary, "log_delivery_bucket_domain_name") : null),
+                    when(c.isTrue(Keys.ACCESS_LOGGING), attr("access_logs_enabled", true))));
             // CloudFront reaches the load balancers through one name their certificates cover, which Route 53 fails over
             // between the regions by health check: every method works at the edge (an origin group would allow only reads).
             List<Hcl.Expr> origins = albEndpoints();
@@ -170,6 +180,13 @@ final class NetworkEdge {
     private static Hcl.Expr originVerifyHeader() {
         return new Hcl.ObjX(List.of(entry("name", str(AwsFacts.value("cdn.origin_verify_header"))),
                 entry("value", raw("random_password.origin_verify.result"))), false);
+    }
+
+    /** An output of the region's log archive bucket module; the design keeps one in every region with a load balancer. */
+    private String logBucket(String r, String output) {
+        Component logs = m.all(r, Role.OBJECT_STORAGE).stream().filter(b -> b.id().endsWith(".logs")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("access logs in " + r + " but no log archive bucket there"));
+        return "module." + m.moduleName(logs) + "." + output;
     }
 
     /** The provider alias of CloudFront's region ("us_east_1"). */

@@ -73,7 +73,8 @@ final class SecurityModules {
             Component bucket = m.referenced(t, Keys.DESTINATION);
             m.call("security", m.moduleName(t), r, t, List.of(
                     ref("s3_bucket_name", bucket == null ? "var.trail_bucket_name" : "module." + m.moduleName(bucket) + ".bucket_id"),
-                    ref("kms_key_arn", m.kms(t))));
+                    ref("kms_key_arn", m.kms(t)),
+                    when(t.value(Keys.DATA_EVENTS) != null, attr("data_events", true))));
         });
         threatDetection(r);
     }
@@ -134,6 +135,9 @@ final class SecurityModules {
             args.add(attr("elasticache_replicas_per_node_group", cc.sizing().replicas() == null ? 0 : cc.sizing().replicas()));
         });
         args.add(attr("log_retention_days", mon.valueOr(Keys.LOG_RETENTION_DAYS, AwsFacts.integer("monitoring.log_retention_days"))));
+        if (m.find(r, "aws.guardduty").isPresent()) {
+            args.add(attr("security_findings", true));
+        }
         args.add(2, attr("watch", Hcl.strings(watch)));
         m.call("observability", m.moduleName(mon), r, mon, args);
     }

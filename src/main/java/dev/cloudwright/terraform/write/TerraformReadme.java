@@ -2,6 +2,7 @@ package dev.cloudwright.terraform.write;
 
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Engine;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.RegionPlan;
 import dev.cloudwright.model.Role;
@@ -84,6 +85,15 @@ final class TerraformReadme {
                         + "--secret-string file://secret.json\n```\n\n");
         sb.append("## Deploy\n\n```sh\nterraform init\nterraform plan -out plan.tfplan\nterraform apply plan.tfplan\n```\n\n");
         sb.append("Configure a remote state backend (for example S3 with locking) in `versions.tf` before a team uses this.\n\n");
+        if (arch.components().stream().anyMatch(c -> c.value(Keys.AUDIT_LOG) != null && c.value(Keys.ENGINE) == Engine.POSTGRESQL
+                && c.value(Keys.REPLICA_OF) == null)) {
+            sb.append("## After the first apply: database audit logging\n\n")
+                    .append("The database parameters load pgaudit and log DDL, role changes and writes, but the extension and its audit role live\n")
+                    .append("inside the database. Connect as the master user (its secret is in Secrets Manager) and run once:\n\n")
+                    .append("```sql\nCREATE ROLE rds_pgaudit;\nCREATE EXTENSION pgaudit;\n")
+                    .append("-- reads of the tables that hold cardholder data or health records are logged too:\n")
+                    .append("GRANT SELECT ON <table> TO rds_pgaudit;\n```\n\n");
+        }
         sb.append("## Smoke checks after deploy\n\n```sh\n");
         for (RegionPlan r : arch.regions()) {
             String part = r.region().equals(primary) ? "primary" : "secondary";

@@ -2,6 +2,7 @@ data "aws_region" "current" {}
 
 locals {
   attach_web_acl = var.attach_web_acl != null ? var.attach_web_acl : var.web_acl_arn != null
+  access_logs    = var.access_logs_enabled != null ? var.access_logs_enabled : var.access_logs_bucket != null
 
   # One ingress rule per allowed CIDR and listener port; keys are built from the inputs. Behind CloudFront the
   # CIDRs give way to CloudFront's origin-facing addresses (below).
@@ -177,7 +178,7 @@ resource "aws_lb" "this" {
   idle_timeout               = 60
 
   dynamic "access_logs" {
-    for_each = var.access_logs_bucket == null ? [] : [var.access_logs_bucket]
+    for_each = local.access_logs ? [var.access_logs_bucket] : []
 
     content {
       bucket  = access_logs.value

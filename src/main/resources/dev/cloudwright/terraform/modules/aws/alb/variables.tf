@@ -136,6 +136,17 @@ variable "access_logs_bucket" {
   }
 }
 
+variable "access_logs_enabled" {
+  description = "Whether to write access logs to access_logs_bucket. null decides from access_logs_bucket != null; set true when the bucket name comes from another module's output."
+  type        = bool
+  default     = null
+
+  validation {
+    condition     = var.access_logs_enabled != true || var.access_logs_bucket != null
+    error_message = "access_logs_enabled = true needs access_logs_bucket."
+  }
+}
+
 variable "deletion_protection" {
   description = "Whether the load balancer is protected against deletion."
   type        = bool

@@ -14,18 +14,31 @@ locals {
   log_exports        = local.is_postgres ? ["postgresql"] : ["audit", "error", "slowquery"]
   log_retention_days = var.log_retention_days
 
-  # TLS only, slow statements logged, and for MySQL the audit log of connections and DDL/DCL.
-  cluster_parameters = local.is_postgres ? {
+  # TLS only, slow statements logged, and for MySQL the audit log of connections and DDL/DCL (with audit_logging, data
+  # queries too). With audit_logging, PostgreSQL loads pgaudit, which writes to the postgresql log.
+  # https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Auditing.html
+  # https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Appendix.PostgreSQL.CommonDBATasks.pgaudit.html
+  cluster_parameters = merge(local.is_postgres ? {
     "rds.force_ssl"              = "1"
     "log_min_duration_statement" = "1000"
     } : {
     "require_secure_transport" = "ON"
     "server_audit_logging"     = "1"
-    "server_audit_events"      = "CONNECT,QUERY_DCL,QUERY_DDL"
+    "server_audit_events"      = var.audit_logging ? "CONNECT,QUERY_DCL,QUERY_DDL,QUERY_DML" : "CONNECT,QUERY_DCL,QUERY_DDL"
     "slow_query_log"           = "1"
     "long_query_time"          = "1"
     "log_output"               = "FILE"
+  }, var.audit_logging && local.is_postgres ? local.pgaudit_parameters : {})
+
+  pgaudit_parameters = {
+    "shared_preload_libraries" = "pg_stat_statements,pgaudit"
+    "pgaudit.log"              = "ddl,role,write"
+    "pgaudit.role"             = "rds_pgaudit"
+    "log_connections"          = "1"
+    "log_disconnections"       = "1"
   }
+  # Static parameters take effect at the next reboot (a new cluster starts with them).
+  static_parameters = ["shared_preload_libraries"]
 
   # Keys known before apply (list positions), so the rules can be planned offline.
   client_security_groups = { for i, id in var.client_security_group_ids : tostring(i) => id }
@@ -72,8 +85,9 @@ resource "aws_rds_cluster_parameter_group" "this" {
   dynamic "parameter" {
     for_each = local.cluster_parameters
     content {
-      name  = parameter.key
-      value = parameter.value
+      name         = parameter.key
+      value        = parameter.value
+      apply_method = contains(local.static_parameters, parameter.key) ? "pending-reboot" : "immediate"
     }
   }
 

@@ -157,7 +157,7 @@ resource "aws_cloudfront_distribution" "this" {
   }
 
   dynamic "logging_config" {
-    for_each = var.logs_bucket_domain_name == null ? [] : [var.logs_bucket_domain_name]
+    for_each = (var.access_logs_enabled != null ? var.access_logs_enabled : var.logs_bucket_domain_name != null) ? [var.logs_bucket_domain_name] : []
 
     content {
       bucket          = logging_config.value

@@ -144,3 +144,14 @@ variable "logs_bucket_domain_name" {
     error_message = "logs_bucket_domain_name must be an S3 bucket domain name such as my-logs.s3.amazonaws.com, or null."
   }
 }
+
+variable "access_logs_enabled" {
+  description = "Whether to write standard logs to logs_bucket_domain_name. null decides from logs_bucket_domain_name != null; set true when the bucket comes from another module's output."
+  type        = bool
+  default     = null
+
+  validation {
+    condition     = var.access_logs_enabled != true || var.logs_bucket_domain_name != null
+    error_message = "access_logs_enabled = true needs logs_bucket_domain_name."
+  }
+}

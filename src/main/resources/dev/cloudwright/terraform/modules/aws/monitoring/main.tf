@@ -99,6 +99,30 @@ data "aws_iam_policy_document" "topic" {
     }
   }
 
+  # High-severity GuardDuty findings (rule below) page the on-call through this topic.
+  # https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-sns-permissions
+  dynamic "statement" {
+    for_each = var.security_findings ? [true] : []
+
+    content {
+      sid       = "AllowGuardDutyFindingRule"
+      effect    = "Allow"
+      actions   = ["sns:Publish"]
+      resources = [aws_sns_topic.alarms.arn]
+
+      principals {
+        type        = "Service"
+        identifiers = ["events.amazonaws.com"]
+      }
+
+      condition {
+        test     = "ArnEquals"
+        variable = "aws:SourceArn"
+        values   = [aws_cloudwatch_event_rule.guardduty_findings[0].arn]
+      }
+    }
+  }
+
   statement {
     sid       = "DenyInsecureTransport"
     effect    = "Deny"
@@ -184,4 +208,32 @@ data "aws_iam_policy_document" "alarm_history" {
 resource "aws_cloudwatch_log_resource_policy" "alarm_history" {
   policy_name     = "${var.name}-alarm-history"
   policy_document = data.aws_iam_policy_document.alarm_history.json
+}
+
+# GuardDuty findings of high severity (7 and above) page the on-call engineer through the alarm topic; every finding also
+# reaches Security Hub, which GuardDuty sends its findings to by itself when both are enabled in the region.
+# https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_findings_eventbridge.html
+# https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_findings-severity.html
+resource "aws_cloudwatch_event_rule" "guardduty_findings" {
+  count = var.security_findings ? 1 : 0
+
+  name        = "${var.name}-guardduty-high"
+  description = "High-severity GuardDuty findings, to the ${var.name} alarm topic."
+  event_pattern = jsonencode({
+    source        = ["aws.guardduty"]
+    "detail-type" = ["GuardDuty Finding"]
+    detail = {
+      severity = [{ numeric = [">=", 7] }]
+    }
+  })
+
+  tags = merge(var.tags, { Name = "${var.name}-guardduty-high", "cloudwright:component" = var.component_id })
+}
+
+resource "aws_cloudwatch_event_target" "guardduty_findings" {
+  count = var.security_findings ? 1 : 0
+
+  rule      = aws_cloudwatch_event_rule.guardduty_findings[0].name
+  target_id = "alarm-topic"
+  arn       = aws_sns_topic.alarms.arn
 }

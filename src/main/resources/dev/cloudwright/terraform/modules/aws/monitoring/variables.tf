@@ -175,3 +175,9 @@ variable "watch" {
     error_message = "watch entries must be among alb, ecs, lambda, api, aurora, rds, dynamodb, elasticache, asg, eks."
   }
 }
+
+variable "security_findings" {
+  description = "Page the alarm topic with the region's high-severity GuardDuty findings (an EventBridge rule, allowed by the topic policy)."
+  type        = bool
+  default     = false
+}

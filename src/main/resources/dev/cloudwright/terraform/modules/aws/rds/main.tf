@@ -10,11 +10,14 @@ locals {
   version_parts = split(".", var.engine_version)
   family        = local.is_postgres ? "postgres${local.version_parts[0]}" : "mysql${join(".", slice(local.version_parts, 0, min(2, length(local.version_parts))))}"
 
-  log_exports        = local.is_postgres ? ["postgresql", "upgrade"] : ["error", "slowquery"]
+  log_exports        = concat(local.is_postgres ? ["postgresql", "upgrade"] : ["error", "slowquery"], var.audit_logging && !local.is_postgres ? ["audit"] : [])
   log_retention_days = var.log_retention_days
 
-  # TLS only and slow statements logged.
-  parameters = local.is_postgres ? {
+  # TLS only and slow statements logged; with audit_logging, database activity too: pgaudit for PostgreSQL (it writes to
+  # the postgresql log), the MariaDB Audit Plugin option for MySQL (below).
+  # https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Appendix.PostgreSQL.CommonDBATasks.pgaudit.html
+  # https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Appendix.MySQL.Options.AuditPlugin.html
+  parameters = merge(local.is_postgres ? {
     "rds.force_ssl"              = "1"
     "log_min_duration_statement" = "1000"
     } : {
@@ -22,7 +25,17 @@ locals {
     "slow_query_log"           = "1"
     "long_query_time"          = "1"
     "log_output"               = "FILE"
+  }, var.audit_logging && local.is_postgres ? local.pgaudit_parameters : {})
+
+  pgaudit_parameters = {
+    "shared_preload_libraries" = "pg_stat_statements,pgaudit"
+    "pgaudit.log"              = "ddl,role,write"
+    "pgaudit.role"             = "rds_pgaudit"
+    "log_connections"          = "1"
+    "log_disconnections"       = "1"
   }
+  # Static parameters take effect at the next reboot (a new instance starts with them).
+  static_parameters = ["shared_preload_libraries"]
 
   # Keys known before apply (list positions), so the rules can be planned offline.
   client_security_groups = { for i, id in var.client_security_group_ids : tostring(i) => id }
@@ -63,6 +76,31 @@ resource "aws_vpc_security_group_ingress_rule" "clients" {
   tags = merge(var.tags, { Name = "${var.name}-db-client-${each.key}", "cloudwright:component" = var.component_id })
 }
 
+# MySQL's audit log: the MariaDB Audit Plugin option (connections, DDL, grants and writes; reads are not recorded).
+resource "aws_db_option_group" "audit" {
+  count = var.audit_logging && !local.is_postgres ? 1 : 0
+
+  name_prefix              = "${var.name}-audit-"
+  option_group_description = "${var.name}: MariaDB Audit Plugin"
+  engine_name              = var.engine
+  major_engine_version     = join(".", slice(local.version_parts, 0, 2))
+
+  option {
+    option_name = "MARIADB_AUDIT_PLUGIN"
+
+    option_settings {
+      name  = "SERVER_AUDIT_EVENTS"
+      value = "CONNECT,QUERY_DDL,QUERY_DCL,QUERY_DML_NO_SELECT"
+    }
+  }
+
+  tags = merge(var.tags, { Name = "${var.name}-audit", "cloudwright:component" = var.component_id })
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_db_parameter_group" "this" {
   name_prefix = "${var.name}-"
   family      = local.family
@@ -71,8 +109,9 @@ resource "aws_db_parameter_group" "this" {
   dynamic "parameter" {
     for_each = local.parameters
     content {
-      name  = parameter.key
-      value = parameter.value
+      name         = parameter.key
+      value        = parameter.value
+      apply_method = contains(local.static_parameters, parameter.key) ? "pending-reboot" : "immediate"
     }
   }
 
@@ -154,6 +193,7 @@ resource "aws_db_instance" "this" {
   vpc_security_group_ids = [aws_security_group.this.id]
   publicly_accessible    = false
   parameter_group_name   = aws_db_parameter_group.this.name
+  option_group_name      = one(aws_db_option_group.audit[*].name)
 
   backup_retention_period   = var.backup_retention_days
   delete_automated_backups  = false

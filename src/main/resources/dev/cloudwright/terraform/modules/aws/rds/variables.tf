@@ -117,6 +117,12 @@ variable "backup_retention_days" {
   }
 }
 
+variable "audit_logging" {
+  description = "Record database activity for audit (PCI DSS 10.2, HIPAA 164.312(b)) and export it to CloudWatch Logs: PostgreSQL loads pgaudit (DDL, role changes and writes; object-level reads through the rds_pgaudit role) and logs connections; MySQL uses its audit log. PostgreSQL also needs, once, in the database: CREATE EXTENSION pgaudit; (and CREATE ROLE rds_pgaudit; with grants on the tables to audit reads of)."
+  type        = bool
+  default     = false
+}
+
 variable "log_retention_days" {
   description = "Days the exported database logs (activity, errors, slow statements) are kept in CloudWatch Logs: a period CloudWatch Logs accepts, long enough for the audit-log retention of the compliance regimes in scope."
   type        = number

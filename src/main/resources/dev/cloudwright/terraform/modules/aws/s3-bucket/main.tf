@@ -2,8 +2,11 @@ locals {
   object_lock = var.object_lock_mode != null
   replicate   = var.replication_enabled
 
-  # ELB access logs and S3 server access logs can only be written to SSE-S3 buckets.
-  sse_s3 = var.allow_log_delivery
+  # ELB access logs and S3 server access logs can only be written to SSE-S3 buckets; CloudFront standard logs (legacy)
+  # are written with ACLs, so a bucket receiving them lets object writers keep ACLs (BucketOwnerPreferred).
+  # https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html
+  # https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html (standard logging, legacy: bucket ACLs)
+  sse_s3 = var.allow_access_logs
 }
 
 data "aws_partition" "current" {}
@@ -38,12 +41,14 @@ resource "aws_s3_bucket_public_access_block" "this" {
   restrict_public_buckets = true
 }
 
-# ACLs off: the bucket owner owns every object.
+# ACLs off: the bucket owner owns every object; except on an access-log bucket, where CloudFront's standard log delivery
+# needs ACLs (it grants its awslogsdelivery account write access when the distribution is created) and the bucket owner
+# still owns every object written with bucket-owner-full-control.
 resource "aws_s3_bucket_ownership_controls" "this" {
   bucket = aws_s3_bucket.this.id
 
   rule {
-    object_ownership = "BucketOwnerEnforced"
+    object_ownership = var.allow_access_logs ? "BucketOwnerPreferred" : "BucketOwnerEnforced"
   }
 }
 

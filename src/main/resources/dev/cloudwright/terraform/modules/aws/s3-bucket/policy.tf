@@ -141,9 +141,10 @@ data "aws_iam_policy_document" "this" {
     }
   }
 
-  # Log delivery: load balancer access logs (service principal, and the regional ELB account in older regions).
+  # Access logs: load balancer access logs (service principal, and the regional ELB account in older regions).
+  # https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html
   dynamic "statement" {
-    for_each = var.allow_log_delivery ? [true] : []
+    for_each = var.allow_access_logs ? [true] : []
     content {
       sid       = "ElbAccessLogsWrite"
       actions   = ["s3:PutObject"]
@@ -157,7 +158,7 @@ data "aws_iam_policy_document" "this" {
   }
 
   dynamic "statement" {
-    for_each = var.allow_log_delivery && local.elb_log_account != null ? [local.elb_log_account] : []
+    for_each = var.allow_access_logs && local.elb_log_account != null ? [local.elb_log_account] : []
     content {
       sid       = "ElbAccessLogsWriteRegionalAccount"
       actions   = ["s3:PutObject"]
@@ -170,9 +171,9 @@ data "aws_iam_policy_document" "this" {
     }
   }
 
-  # Log delivery: S3 server access logs of this account's buckets.
+  # Access logs: S3 server access logs of this account's buckets (they too need SSE-S3).
   dynamic "statement" {
-    for_each = var.allow_log_delivery ? [true] : []
+    for_each = var.allow_access_logs ? [true] : []
     content {
       sid       = "S3ServerAccessLogsWrite"
       actions   = ["s3:PutObject"]

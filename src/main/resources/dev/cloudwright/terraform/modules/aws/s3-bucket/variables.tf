@@ -161,7 +161,13 @@ variable "allow_cloudtrail" {
 }
 
 variable "allow_log_delivery" {
-  description = "Make this a log bucket: let Elastic Load Balancing access logs, S3 server access logs, CloudWatch Logs vended log delivery (VPC flow logs, WAF) and AWS Config deliver into it. ELB and S3 access logs support only SSE-S3 default encryption, so such a bucket is encrypted with SSE-S3 instead of the KMS key."
+  description = "Make this a log bucket: let CloudWatch Logs vended log delivery (VPC flow logs, WAF) and AWS Config deliver into it (the bucket stays encrypted with the KMS key)."
+  type        = bool
+  default     = false
+}
+
+variable "allow_access_logs" {
+  description = "Make this the destination of access logs: Elastic Load Balancing access logs, S3 server access logs and CloudFront standard logs (legacy). ELB and S3 access logs support only SSE-S3 default encryption, so such a bucket is encrypted with SSE-S3 instead of the KMS key (CloudTrail still encrypts its own log files with its key), and CloudFront's log delivery needs object ACLs (ownership BucketOwnerPreferred)."
   type        = bool
   default     = false
 }

@@ -1,5 +1,7 @@
 data "aws_region" "current" {}
 
+data "aws_partition" "current" {}
+
 # CloudWatch Logs copy of the trail, for metric filters and queries.
 resource "aws_cloudwatch_log_group" "trail" {
   name              = "/aws/cloudtrail/${var.name}"
@@ -49,7 +51,7 @@ resource "aws_iam_role_policy" "cloudwatch" {
   policy = data.aws_iam_policy_document.delivery.json
 }
 
-# Multi-Region trail of management events (read and write), with log file validation (digest files) and SSE-KMS.
+# Multi-Region trail of management events (read and write), data events when asked, with log file validation (digest files) and SSE-KMS.
 # The bucket policy is the log bucket's concern (see s3_bucket_name); the key policy must allow CloudTrail.
 resource "aws_cloudtrail" "this" {
   name                          = var.name
@@ -62,9 +64,57 @@ resource "aws_cloudtrail" "this" {
   cloud_watch_logs_group_arn    = "${aws_cloudwatch_log_group.trail.arn}:*"
   cloud_watch_logs_role_arn     = aws_iam_role.cloudwatch.arn
 
-  event_selector {
-    read_write_type           = "All"
-    include_management_events = true
+  # Management events (reads and writes) of every service.
+  advanced_event_selector {
+    name = "Management events"
+
+    field_selector {
+      field  = "eventCategory"
+      equals = ["Management"]
+    }
+  }
+
+  # With data_events: object-level events of every S3 bucket but the trail's own (its deliveries would be recorded again),
+  # and every Lambda invocation. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html
+  dynamic "advanced_event_selector" {
+    for_each = var.data_events ? [true] : []
+
+    content {
+      name = "S3 object-level events"
+
+      field_selector {
+        field  = "eventCategory"
+        equals = ["Data"]
+      }
+
+      field_selector {
+        field  = "resources.type"
+        equals = ["AWS::S3::Object"]
+      }
+
+      field_selector {
+        field           = "resources.ARN"
+        not_starts_with = ["arn:${data.aws_partition.current.partition}:s3:::${var.s3_bucket_name}/"]
+      }
+    }
+  }
+
+  dynamic "advanced_event_selector" {
+    for_each = var.data_events ? [true] : []
+
+    content {
+      name = "Lambda invocations"
+
+      field_selector {
+        field  = "eventCategory"
+        equals = ["Data"]
+      }
+
+      field_selector {
+        field  = "resources.type"
+        equals = ["AWS::Lambda::Function"]
+      }
+    }
   }
 
   tags = merge(var.tags, { Name = var.name, "cloudwright:component" = var.component_id })

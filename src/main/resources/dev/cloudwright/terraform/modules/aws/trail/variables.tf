@@ -39,6 +39,12 @@ variable "kms_key_arn" {
   }
 }
 
+variable "data_events" {
+  description = "Also record data events: S3 object-level reads and writes on every bucket but s3_bucket_name, and Lambda invocations (billed per event)."
+  type        = bool
+  default     = false
+}
+
 variable "log_retention_days" {
   description = "Retention, in days, of the CloudWatch Logs copy of the trail (a value CloudWatch Logs accepts). The S3 copy follows the bucket's lifecycle rules."
   type        = number
