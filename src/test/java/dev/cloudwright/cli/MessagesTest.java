@@ -216,7 +216,7 @@ class MessagesTest {
     void designSummarySaysOneEscalation() {
         Cli c = Cli.run("design", TestFiles.example("startup.yaml").toString(), "-o", tmp.resolve("out").toString());
         assertEquals(0, c.code(), c.err());
-        assertTrue(c.err().contains("$156 a month, 1 escalation\n"), c.err());
+        assertTrue(c.err().contains("$143 a month, 1 escalation\n"), c.err());
         Cli e = Cli.run("design", TestFiles.example("ecommerce.yaml").toString(), "-o", tmp.resolve("out2").toString());
         assertTrue(e.err().contains(" a month, 6 escalations\n"), e.err());
     }
