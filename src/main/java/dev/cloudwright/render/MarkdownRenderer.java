@@ -439,7 +439,8 @@ public final class MarkdownRenderer {
 
     private void security(SecurityPlan s, Requirements req) {
         h2("Security architecture");
-        line("Defence in depth, layer by layer. *Organisation* marks controls that are processes or agreements rather than infrastructure.");
+        line("Defence in depth, layer by layer. Every other control is written in the generated Terraform; *organisation* marks the user's tasks: "
+                + "processes, agreements and steps the Terraform does not perform.");
         line();
         Map<String, List<SecurityPlan.Control>> byLayer = new java.util.LinkedHashMap<>();
         s.controls().forEach(c -> byLayer.computeIfAbsent(c.layer(), k -> new ArrayList<>()).add(c));
