@@ -51,4 +51,9 @@ public final class Text {
     public static String didYouMean(String input, Collection<String> candidates) {
         return nearest(input, candidates).map(c -> " (did you mean `" + c + "`?)").orElse("");
     }
+
+    /** Whether a runbook step's text is a shell command (set in code in documents) rather than words. */
+    public static boolean isShellCommand(String text) {
+        return text.startsWith("aws ") || text.startsWith("terraform ") || text.startsWith("dig ");
+    }
 }

@@ -67,7 +67,7 @@ final class BucketStack {
         if (!s.primary()) {
             b.set(Keys.REPLICA_OF, s.peer + ".assets");
         }
-        s.addKeyed(b.build());
+        s.add(b.build());
         if (p.cdn()) {
             s.link("global.cdn", s.id("assets"), Kind.TRAFFIC, "HTTPS", 443, false);
         }
@@ -94,7 +94,7 @@ final class BucketStack {
         if (!s.primary()) {
             b.set(Keys.REPLICA_OF, s.peer + ".uploads");
         }
-        s.addKeyed(b.build());
+        s.add(b.build());
         s.link(s.app, s.id("uploads"), Kind.TRAFFIC, "HTTPS (gateway endpoint)", 443, false);
     }
 
@@ -120,7 +120,7 @@ final class BucketStack {
         if (accessLogs) {
             s.add(archive);
         } else {
-            s.addKeyed(archive);
+            s.add(archive);
         }
     }
 
@@ -165,7 +165,7 @@ final class BucketStack {
         if (req.workload().objectStorageGb() <= 0) {
             return;
         }
-        s.addKeyed(Component.builder(s.id("uploads"), Role.OBJECT_STORAGE, "aws.s3", "Uploads replica bucket").placement(s.oneZone)
+        s.add(Component.builder(s.id("uploads"), Role.OBJECT_STORAGE, "aws.s3", "Uploads replica bucket").placement(s.oneZone)
                 .protection(bucket(s))
                 .set(Keys.REPLICA_OF, s.peer + ".uploads")
                 .usage(Usage.INFREQUENT_GB, req.workload().objectStorageGb()).build());

@@ -119,7 +119,7 @@ final class DataStack {
             }
             s.link(s.peer + ".db", id, Kind.REPLICATION, aurora ? "Aurora global database" : "asynchronous replica", 0, false);
         }
-        s.addKeyed(b.build());
+        s.add(b.build());
         return id;
     }
 
@@ -165,7 +165,7 @@ final class DataStack {
             b.set(Keys.REPLICA_OF, s.peer + ".db");
             s.link(s.peer + ".db", id, Kind.REPLICATION, "DynamoDB global table", 0, false);
         }
-        s.addKeyed(b.build());
+        s.add(b.build());
         return id;
     }
 
@@ -186,11 +186,7 @@ final class DataStack {
                 .set(Keys.FAILOVER, replicas > 0 ? "automatic, Multi-AZ" : "none (cache rebuilt from the database)")
                 .set(Keys.AUTH, memcached ? "security groups only (Memcached has no auth)" : "AUTH token / RBAC users, TLS")
                 .build();
-        if (memcached) {
-            s.add(cache);
-        } else {
-            s.addKeyed(cache);
-        }
+        s.add(cache);
         s.link(s.app, s.id("cache"), Kind.TRAFFIC, memcached ? "Memcached/TLS" : "Redis/TLS", memcached ? 11211 : 6379, true);
     }
 
@@ -203,7 +199,7 @@ final class DataStack {
         if (p.relational() == null && p.keyValue() == null) {
             return;
         }
-        String source = p.keyValue() != null ? "dynamodb" : aurora() ? "aurora" : "rds";
+        String source = p.backupSource();
         double size = req.workload().database().sizeGb();
         double change = p.a().get("daily_change_ratio");
         boolean full = ProviderFacts.fullCopies(source);
@@ -213,7 +209,7 @@ final class DataStack {
         double copiesPerDay = 24.0 / every;
         double stored = full ? size * Math.max(1, days * copiesPerDay) : size * (1 + change * days);
         double transferred = full ? size * copiesPerDay * 30 : size * change * 30;
-        s.addKeyed(Component.builder(s.id("backup-vault"), Role.BACKUP, "aws.backup", "Backup vault (cross-region copies)")
+        s.add(Component.builder(s.id("backup-vault"), Role.BACKUP, "aws.backup", "Backup vault (cross-region copies)")
                 .placement(s.oneZone).protection(Protection.atRest(s.key).inTransit().backups(days).deletionProtection(true))
                 .set(Keys.BACKUP_SOURCE, source)
                 .set(Keys.COPY_RETENTION_DAYS, days)

@@ -241,8 +241,7 @@ public final class Designer {
     private List<String> backups(Requirements req, Plan plan, StackBuilder sb, Strategy s, String secondary) {
         List<String> b = new ArrayList<>();
         boolean live = s != Strategy.BACKUP_RESTORE;
-        String store = plan.keyValue() != null ? "dynamodb" : plan.relational() == null ? null
-                : plan.relational().service().equals("aws.aurora") ? "aurora" : "rds";
+        String store = plan.backupSource();
         boolean weekly = store != null && ProviderFacts.fullCopies(store);
         String copies = secondary == null ? "" : live ? ", copied to " + secondary + (weekly ? " once a week (each copy is the whole database)" : " once a day")
                 + " (the replica there covers the RPO; the copy guards against corruption and deletion, which replication copies too)"

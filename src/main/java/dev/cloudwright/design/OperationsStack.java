@@ -45,7 +45,7 @@ final class OperationsStack {
 
     private void secrets(Site s) {
         int secrets = (p.relational() != null ? 1 : 0) + 1;
-        s.addKeyed(Component.builder(s.id("secrets"), Role.SECRETS, "aws.secrets-manager", "Secrets").placement(s.here)
+        s.add(Component.builder(s.id("secrets"), Role.SECRETS, "aws.secrets-manager", "Secrets").placement(s.here)
                 .protection(Protection.atRest(s.key).inTransit())
                 .set(Keys.CONTENTS, (p.relational() == null ? "" : s.livePeer() || !s.primary()
                         // A global database or cross-region replica cannot use a database-managed secret: Terraform sets the
@@ -61,7 +61,7 @@ final class OperationsStack {
 
     private void monitoring(Site s) {
         double logGb = s.monthly * p.a().get("log_kb_per_request") / (1024.0 * 1024.0);
-        s.addKeyed(Component.builder(s.id("monitoring"), Role.MONITORING, "aws.cloudwatch", "Logs, metrics, alarms and dashboard")
+        s.add(Component.builder(s.id("monitoring"), Role.MONITORING, "aws.cloudwatch", "Logs, metrics, alarms and dashboard")
                 .placement(s.here).protection(Protection.atRest(s.key).inTransit())
                 .set(Keys.LOG_RETENTION_DAYS, 30, "application logs searchable for 30 days; audit logs have their own retention")
                 .set(Keys.ALARMS, "golden signals: latency, traffic, errors, saturation per tier")

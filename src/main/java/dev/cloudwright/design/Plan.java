@@ -39,4 +39,10 @@ record Plan(Requirements req, Capacity cap, Assumptions a, ComputeOption compute
         }
         return keyValue != null ? "dynamodb" : null;
     }
+
+    /** The source of the database's backups, as AWS Backup and aws/backup-copies.tsv name it (Aurora of either engine is "aurora"). */
+    String backupSource() {
+        String store = dataStore();
+        return store != null && store.startsWith("aurora") ? "aurora" : store;
+    }
 }

@@ -64,11 +64,6 @@ final class Site {
         components.add(c);
     }
 
-    /** Adds a component whose data is encrypted with the region's key. */
-    void addKeyed(Component c) {
-        components.add(c);
-    }
-
     void link(String from, String to, Kind kind, String protocol, int port, boolean critical) {
         links.add(new Connection(from, to, kind, protocol, port, critical));
     }

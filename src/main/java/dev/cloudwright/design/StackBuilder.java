@@ -272,7 +272,7 @@ final class StackBuilder {
                 .set(Keys.CAPACITY, CapacityType.ON_DEMAND, "on-demand; Spot is priced under the optimisations, for jobs that tolerate interruption")
                 .set(Keys.WINDOW, "nightly, about 6 hours")
                 .usage(Usage.VCPU_HOURS, vcpuHours).usage(Usage.GB_HOURS, vcpuHours * mem / taskVcpu).build());
-        s.addKeyed(Component.builder(s.id("queue"), Role.QUEUE, "aws.sqs", "Batch job queue").placement(s.here)
+        s.add(Component.builder(s.id("queue"), Role.QUEUE, "aws.sqs", "Batch job queue").placement(s.here)
                 .protection(Protection.atRest(s.key).inTransit())
                 .set(Keys.DEAD_LETTER_QUEUE, "after 5 receives")
                 .usage(Usage.REQUESTS, vcpuHours * 3).build());

@@ -313,7 +313,7 @@ public final class MarkdownRenderer {
 
     /** A shell command in code format; words as they are. */
     private static String code(String command) {
-        return command.startsWith("aws ") || command.startsWith("terraform ") || command.startsWith("dig ") ? "`" + command + "`" : command;
+        return dev.cloudwright.core.Text.isShellCommand(command) ? "`" + command + "`" : command;
     }
 
     private void availability(AvailabilityEstimate a, List<Design.AvailabilityOption> options) {

@@ -81,9 +81,7 @@ public final class RecoveryPlanner {
                 used.add(replication.get("s3"));
             }
             for (Replication r : used) {
-                if (r.rpoSeconds() > rpo || basis.startsWith("no data")) {
-                    rpo = Math.max(rpo, r.rpoSeconds());
-                }
+                rpo = Math.max(rpo, r.rpoSeconds());
             }
             if (!used.isEmpty()) {
                 List<String> parts = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,11 +119,7 @@ public final class AwsAdapter {
     private static Accounting account(Index index, List<Component> components, Map<String, String> supporting, Map<String, Integer> unmodelled) {
         Set<String> inComponents = new java.util.HashSet<>();
         for (Component c : components) {
-            inComponents.addAll(c.valueOr(Keys.TERRAFORM_RESOURCES, List.of()));
-            String anchor = c.value(Keys.TERRAFORM_ADDRESS);
-            if (anchor != null) {
-                inComponents.add(anchor);
-            }
+            inComponents.addAll(addresses(c));
         }
         Map<String, Integer> typesLeft = new java.util.HashMap<>(unmodelled);
         int managed = 0;
@@ -148,6 +145,16 @@ public final class AwsAdapter {
             }
         }
         return new Accounting(managed, placeholders, comp, supp, unmod, managed - comp - supp - unmod);
+    }
+
+    /** The Terraform addresses a component lists: its anchor and every resource folded into it. */
+    static Set<String> addresses(Component c) {
+        Set<String> out = new LinkedHashSet<>(c.valueOr(Keys.TERRAFORM_RESOURCES, List.of()));
+        String anchor = c.value(Keys.TERRAFORM_ADDRESS);
+        if (anchor != null) {
+            out.add(anchor);
+        }
+        return out;
     }
 
     /** The region of the root module's default AWS provider configuration, when the configuration sets it. */

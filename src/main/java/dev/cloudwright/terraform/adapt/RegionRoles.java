@@ -30,12 +30,8 @@ final class RegionRoles {
         Map<String, Component> byAddress = new HashMap<>();
         Map<String, Set<String>> zones = new LinkedHashMap<>();
         for (Component c : components) {
-            for (String a : c.valueOr(Keys.TERRAFORM_RESOURCES, List.of())) {
+            for (String a : AwsAdapter.addresses(c)) {
                 byAddress.put(a, c);
-            }
-            String anchor = c.value(Keys.TERRAFORM_ADDRESS);
-            if (anchor != null) {
-                byAddress.put(anchor, c);
             }
             if (!c.placement().isGlobal() && !c.region().equals("unknown")) {
                 zones.computeIfAbsent(c.region(), k -> new TreeSet<>()).addAll(c.placement().zones());

@@ -188,7 +188,7 @@ final class TerraformReadme {
         for (AwsTerraformWriter.Step s : project.failover()) {
             String command = s.command().replace("{failover_targets}", targets);
             sb.append(step++).append(". ").append(s.action()).append(s.automated() ? "" : " (a person)").append(":\n\n");
-            if (command.startsWith("aws ") || command.startsWith("terraform ") || command.startsWith("dig ")) {
+            if (dev.cloudwright.core.Text.isShellCommand(command)) {
                 sb.append("   ```sh\n   ").append(command).append("\n   ```\n\n");
             } else {
                 sb.append("   ").append(command).append(".\n\n");
