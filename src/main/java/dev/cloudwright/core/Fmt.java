@@ -39,6 +39,15 @@ public final class Fmt {
     }
 
     /** Dollars: "$1,234" for amounts of 100 or more, "$12.34" below. */
+    /** "a", "a and b", "a, b and c". */
+    public static String list(java.util.List<String> items) {
+        int n = items.size();
+        if (n <= 1) {
+            return n == 0 ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
+    }
+
     public static String usd(double v) {
         if (Math.abs(v) >= 100) {
             return String.format(Locale.ROOT, "$%,d", Math.round(v));

@@ -213,7 +213,8 @@ final class DataStack {
                 .placement(s.oneZone).protection(Protection.atRest(s.key).inTransit().backups(days).deletionProtection(true))
                 .set(Keys.BACKUP_SOURCE, source)
                 .set(Keys.COPY_RETENTION_DAYS, days)
-                .set(Keys.COPY_EVERY_HOURS, every, s.profile == Profile.RECOVERY ? "a recovery region restores from the copies: every backup is copied"
+                .set(Keys.COPY_EVERY_HOURS, every, s.profile == Profile.RECOVERY ? full && every > backupEveryHours()
+                        ? "a recovery region restores from the copies: each is the whole database, so one a day" : "a recovery region restores from the copies: every backup is copied"
                         : "the replica in this region covers the RPO: a " + (every >= WEEK_HOURS ? "weekly copy (each is the whole database)" : "daily copy")
                                 + " guards against what replication copies too")
                 .usage(Usage.BACKUP_GB, stored)
@@ -226,10 +227,11 @@ final class DataStack {
 
     /**
      * Hours between copies into region {@code s}: beside a replica daily, or weekly when each copy is the whole database;
-     * into a recovery region as often as the backups are taken.
+     * into a recovery region as often as the backups are taken, or daily when each copy is the whole database (an
+     * hourly full copy would transfer the database 720 times a month, and AWS Backup queues copy jobs per vault).
      */
     int copyEveryHours(Site s, boolean full) {
-        return s.profile != Profile.RECOVERY ? full ? WEEK_HOURS : 24 : backupEveryHours();
+        return s.profile != Profile.RECOVERY ? full ? WEEK_HOURS : 24 : full ? Math.max(24, backupEveryHours()) : backupEveryHours();
     }
 
     int backupEveryHours() {

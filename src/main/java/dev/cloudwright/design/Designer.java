@@ -69,7 +69,7 @@ public final class Designer {
             drCost.put(s, secondary == null ? 0 : estimator.total(architecture(req, sb.build(s, secondary))) - base);
         }
         RecoveryFacts facts = new RecoveryFacts(plan.dataStore(), req.workload().database().sizeGb(), cache != null, !serverless,
-                req.workload().objectStorageGb() > 0);
+                req.workload().objectStorageGb() > 0, plan.backupSource() != null && ProviderFacts.fullCopies(plan.backupSource()));
         List<Strategy> allowed = req.multiRegion() ? List.of(Strategy.values()) : List.of(Strategy.BACKUP_RESTORE);
         RecoveryPlanner planner = new RecoveryPlanner();
         double downtime = (1 - req.availability() / 100) * AvailabilityCalculator.MINUTES_PER_MONTH;
@@ -98,20 +98,24 @@ public final class Designer {
         List<Design.AvailabilityOption> availabilityOptions = new AvailabilityOptions(estimator, sb).of(arch, availability,
                 secondary != null && req.multiRegion() && dr.strategy() != Strategy.ACTIVE_ACTIVE
                         ? drCost.get(Strategy.ACTIVE_ACTIVE) - drCost.get(dr.strategy()) : null);
-        List<Opportunity> tradeOffs = tradeOffs(req, arch, dr, drCost);
-        CostReport cost = estimator.report(arch, req.production(), req.budget() == null ? null : req.budget().monthlyUsd(), tradeOffs);
+        List<Opportunity> tradeOffs = new ArrayList<>();
+        List<Opportunity> relaxations = new ArrayList<>();
+        tradeOffs(req, arch, dr, drCost, tradeOffs, relaxations);
+        Design.OtherBasis otherBasis = null;
+        if (cap.otherMonthlyRequests() > 0) {
+            Plan other = new Plan(req, cap.onOtherBasis(), a, compute.chosen(), rel, kv, cache, zones, cdn, geo);
+            otherBasis = new Design.OtherBasis(cap.otherBasis(), cap.otherMonthlyRequests(),
+                    estimator.total(architecture(req, new StackBuilder(other).build(dr.strategy(), secondary))));
+        }
+        relaxations.addAll(otherBasisRelaxation(req, cap, estimator.total(arch)));
+        CostReport cost = estimator.report(arch, req.production(), req.budget() == null ? null : req.budget().monthlyUsd(), tradeOffs,
+                relaxations, hardRequirements(req, cap));
         SecurityPlan security = new SecurityPlanner().plan(req, arch, plan);
 
         List<String> warnings = new ArrayList<>(cap.notes());
         warnings.addAll(compute.notes());
         if (rel != null) {
             warnings.addAll(rel.notes());
-        }
-        Design.OtherBasis otherBasis = null;
-        if (cap.otherMonthlyRequests() > 0) {
-            Plan other = new Plan(req, cap.onOtherBasis(), a, compute.chosen(), rel, kv, cache, zones, cdn, geo);
-            otherBasis = new Design.OtherBasis(cap.otherBasis(), cap.otherMonthlyRequests(),
-                    estimator.total(architecture(req, new StackBuilder(other).build(dr.strategy(), secondary))));
         }
         Design.ComputeDecision computeDecision = new Design.ComputeDecision(compute.chosen(), compute.reason(), compute.options(), compute.notes());
         Design.DataDecision data = new Design.DataDecision(rel, kv, cache, objectStorage(req, a));
@@ -197,12 +201,22 @@ public final class Designer {
                         fastest == chosen ? "is the one chosen" : "would cost " + Fmt.usd(fastest.monthlyUsd() - chosen.monthlyUsd()) + " a month more"));
             }
         } else if (!req.multiRegion() && unconstrained.met()) {
-            StrategyEvaluation alt = unconstrained.evaluations().stream().filter(e -> e.strategy() == unconstrained.strategy()).findFirst().orElseThrow();
+            // The cheapest strategy a second region would allow that meets both objectives.
+            StrategyEvaluation alt = unconstrained.evaluations().stream().filter(StrategyEvaluation::meets)
+                    .min(java.util.Comparator.comparingDouble(StrategyEvaluation::monthlyUsd)).orElseThrow();
+            List<String> missed = new ArrayList<>();
+            if (!chosen.meetsRpo()) {
+                missed.add("RPO " + Fmt.duration(rpo));
+            }
+            if (!chosen.meetsRto()) {
+                missed.add("RTO " + Fmt.duration(rto));
+            }
+            double delta = alt.monthlyUsd() - chosen.monthlyUsd();
             reason = String.format(Locale.ROOT, "Not met: with a single region only backup & restore is possible (RPO %s, RTO %s) and it misses %s. "
-                            + "Adding %s as a second region would allow %s (RPO %s, RTO %s) for about %s a month more.",
-                    Fmt.duration(chosen.rpoSeconds()), Fmt.minutes(chosen.rtoMinutes()), targets, secondary == null ? "a region" : secondary,
-                    alt.strategy().title().toLowerCase(Locale.ROOT), Fmt.duration(alt.rpoSeconds()), Fmt.minutes(alt.rtoMinutes()),
-                    Fmt.usd(alt.monthlyUsd() - chosen.monthlyUsd()));
+                            + "Adding %s as a second region would allow %s (RPO %s, RTO %s) for about %s a month %s.",
+                    Fmt.duration(chosen.rpoSeconds()), Fmt.minutes(chosen.rtoMinutes()), String.join(" and ", missed),
+                    secondary == null ? "a region" : secondary, alt.strategy().title().toLowerCase(Locale.ROOT), Fmt.duration(alt.rpoSeconds()),
+                    Fmt.minutes(alt.rtoMinutes()), Fmt.usd(Math.abs(delta)), delta >= 0 ? "more" : "less than the backup copies cost");
         } else {
             reason = String.format(Locale.ROOT, "Not met: no strategy meets %s for this architecture. The closest, %s, gives RPO %s and RTO %s.",
                     targets, chosen.strategy().title(), Fmt.duration(chosen.rpoSeconds()), Fmt.minutes(chosen.rtoMinutes()));
@@ -245,7 +259,7 @@ public final class Designer {
         boolean weekly = store != null && ProviderFacts.fullCopies(store);
         String copies = secondary == null ? "" : live ? ", copied to " + secondary + (weekly ? " once a week (each copy is the whole database)" : " once a day")
                 + " (the replica there covers the RPO; the copy guards against corruption and deletion, which replication copies too)"
-                : ", each copied to " + secondary;
+                : weekly && req.recovery().rpoSeconds() < 88_200 ? ", copied to " + secondary + " once a day" : ", each copied to " + secondary;
         if (plan.relational() != null) {
             b.add(String.format(Locale.ROOT, "Database: continuous backups with point-in-time restore (any second in the last %d days); "
                     + "AWS Backup snapshots %s%s.", plan.relational().retentionDays(), sb.backupSchedule(), copies));
@@ -253,9 +267,11 @@ public final class Designer {
             b.add(String.format(Locale.ROOT, "Tables: point-in-time recovery (35 days) and AWS Backup snapshots %s%s.", sb.backupSchedule(), copies));
         }
         if (secondary != null && !live && store != null && req.recovery().rpoSeconds() < 88_200 && ProviderFacts.fullCopies(store)) {
-            b.add(String.format(Locale.ROOT, "Each hourly copy is the whole %s GB database: AWS Backup runs a limited number of copy jobs at once "
-                    + "per destination vault, so copies of a large database queue behind each other; a replica (pilot light) avoids them.",
-                    Fmt.count(req.workload().database().sizeGb())));
+            b.add(String.format(Locale.ROOT, "Each copy is the whole %s GB database, so copies run once a day rather than after every hourly backup: "
+                    + "hourly copies would transfer %s GB a month, and AWS Backup runs a limited number of copy jobs at once per destination "
+                    + "vault, so they would queue behind each other. A regional loss can therefore lose up to a day of data; a replica in "
+                    + "the recovery region (pilot light) brings that to seconds.",
+                    Fmt.count(req.workload().database().sizeGb()), Fmt.count(req.workload().database().sizeGb() * 720)));
         }
         if (req.workload().objectStorageGb() > 0 || req.workload().staticContentGb() > 0) {
             b.add("Object storage: versioning on every bucket (noncurrent versions kept 90 days)"
@@ -275,9 +291,12 @@ public final class Designer {
         return b;
     }
 
-    /** Design changes that save money by weakening a guarantee, for the budget verdict. */
-    private List<Opportunity> tradeOffs(Requirements req, Architecture arch, RecoveryPlanner.Choice dr, Map<Strategy, Double> drCost) {
-        List<Opportunity> out = new ArrayList<>();
+    /**
+     * Design changes that save money by weakening a guarantee, for the budget verdict: into {@code out} those that keep
+     * the hard requirements, into {@code relaxing} those that give one up (a recovery strategy that misses RPO or RTO).
+     */
+    private void tradeOffs(Requirements req, Architecture arch, RecoveryPlanner.Choice dr, Map<Strategy, Double> drCost,
+            List<Opportunity> out, List<Opportunity> relaxing) {
         for (Component c : arch.components()) {
             if (c.service().equals("aws.nat-gateway") && c.sizing().countOr(1) > 1) {
                 double before = costs.price(c).monthlyUsd();
@@ -307,14 +326,59 @@ public final class Designer {
             StrategyEvaluation e = dr.evaluations().get(s.ordinal());
             double saving = drCost.get(current) - drCost.get(s);
             if (saving > 0) {
-                out.add(new Opportunity("dr-" + s.id(), "Disaster recovery by " + s.title().toLowerCase(Locale.ROOT),
+                (e.meets() ? out : relaxing).add(new Opportunity("dr-" + s.id(), "Disaster recovery by " + s.title().toLowerCase(Locale.ROOT),
                         "Replace " + current.title().toLowerCase(Locale.ROOT) + " with " + s.title().toLowerCase(Locale.ROOT) + ".", saving,
                         String.format(Locale.ROOT, "Recovery objectives become RPO %s and RTO %s%s.", Fmt.duration(e.rpoSeconds()),
                                 Fmt.minutes(e.rtoMinutes()), e.meets() ? "" : ", missing the requirement"),
                         3, "recovery-region cost difference", List.of()));
             }
         }
+    }
+
+    /**
+     * The requirements a budget change must keep: the load the design is sized for, the recovery objectives, the
+     * compliance frameworks and the data residency. The availability target is not among them: changes that lower
+     * redundancy say so in their trade-off.
+     */
+    static List<String> hardRequirements(Requirements req, Capacity cap) {
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "the %s requests/s peak it is sized for", Fmt.count(cap.peakRps())));
+        out.add("RPO " + Fmt.duration(req.recovery().rpoSeconds()) + " and RTO " + Fmt.duration(req.recovery().rtoSeconds()));
+        if (!req.compliance().isEmpty()) {
+            out.add(Fmt.list(req.compliance().stream().map(Requirements.Compliance::title).toList()) + " controls");
+        }
+        if (req.dataResidency() != null) {
+            out.add(req.dataResidency().toUpperCase(Locale.ROOT) + " data residency");
+        }
         return out;
+    }
+
+    /**
+     * When the traffic inputs disagree (beyond the warning threshold) and the design is over budget, the design sized for the smaller estimate (the other input left out): it gives
+     * up the load the design is sized for, so it is a relaxation, priced by designing it.
+     */
+    private List<Opportunity> otherBasisRelaxation(Requirements req, Capacity cap, double total) {
+        if (cap.disagreement() <= Capacity.DISAGREEMENT_WARNING || req.budget() == null || total <= req.budget().monthlyUsd()) {
+            return List.of();
+        }
+        boolean usersDecide = cap.basis().equals("concurrent_users");
+        Requirements.Workload w = req.workload();
+        Requirements.Workload smaller = new Requirements.Workload(usersDecide ? w.requestsPerDay() : 0, usersDecide ? 0 : w.concurrentUsers(),
+                w.peakFactor(), w.thinkTimeSeconds(), w.readRatio(), w.avgResponseKb(), w.style(), w.staticContentGb(), w.objectStorageGb(),
+                w.database(), w.cache(), w.batch(), w.longestRequestSeconds(), w.statefulConnections());
+        Requirements other = new Requirements(req.name(), req.cloud(), req.regions(), req.environment(), req.dataResidency(), smaller,
+                req.availability(), req.recovery(), req.compliance(), null, req.assumptions(), req.sources());
+        Design d = design(other);
+        double saving = total - d.cost().monthlyUsd();
+        if (saving <= 0) {
+            return List.of();
+        }
+        String basis = usersDecide ? "requests_per_day" : "concurrent_users";
+        return List.of(new Opportunity("size-for-" + basis, "Size for the `" + basis + "` estimate",
+                "Design for the smaller traffic estimate.", saving,
+                String.format(Locale.ROOT, "Sized for %s requests/s at peak instead of %s: if the `%s` figure is right, the design is overloaded at peak.",
+                        Fmt.count(d.capacity().peakRps()), Fmt.count(cap.peakRps()), cap.basis()),
+                3, "the same requirements designed without `" + cap.basis() + "`", List.of()));
     }
 
     private static String objectStorage(Requirements req, Assumptions a) {

@@ -115,7 +115,8 @@ final class OperationsStack {
                 .set(Keys.SCHEDULE, backupSchedule() + ", plus continuous backups for point-in-time restore")
                 .set(Keys.RETENTION_DAYS, retention)
                 .set(Keys.BACKUP_EVERY_HOURS, req.recovery().rpoSeconds() < 88_200 ? 1 : 24, "hourly when the RPO is under a day, else daily")
-                .set(Keys.COPIES, s.peer != null ? "copied to " + s.peer + (s.livePeer() ? " on its own schedule (see the vault)" : " after every backup") : "none (single region)")
+                .set(Keys.COPIES, s.peer != null ? "copied to " + s.peer + (s.livePeer() || p.backupSource() != null && ProviderFacts.fullCopies(p.backupSource())
+                        ? " on its own schedule (see the vault)" : " after every backup") : "none (single region)")
                 .set(Keys.VAULT_LOCK, req.compliance().isEmpty() || !req.production() ? null : LockMode.COMPLIANCE,
                         "the compliance regimes in scope need backups nobody can delete early (production only: the lock cannot be undone)")
                 .build());

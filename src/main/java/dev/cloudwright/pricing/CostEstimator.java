@@ -33,6 +33,15 @@ public final class CostEstimator {
      * optimisation opportunities (they weaken a guarantee, so they are not opportunities).
      */
     public CostReport report(Architecture arch, boolean production, Double budgetUsd, List<Opportunity> tradeOffs) {
+        return report(arch, production, budgetUsd, tradeOffs, List.of(), List.of());
+    }
+
+    /**
+     * @param relaxations   changes that give up a stated requirement, offered only below the cheapest design that keeps them
+     * @param requirements  the hard requirements, in words, for the budget verdict
+     */
+    public CostReport report(Architecture arch, boolean production, Double budgetUsd, List<Opportunity> tradeOffs, List<Opportunity> relaxations,
+            List<String> requirements) {
         List<ComponentCost> costs = arch.components().stream().map(model::price).toList();
         double total = costs.stream().mapToDouble(ComponentCost::monthlyUsd).sum();
         Map<String, Double> byService = new LinkedHashMap<>();
@@ -43,7 +52,7 @@ public final class CostEstimator {
         }
         List<Opportunity> opportunities = new Optimizer(model).find(arch, production);
         double savings = opportunities.stream().mapToDouble(Opportunity::monthlyUsd).sum();
-        BudgetVerdict verdict = budgetUsd == null ? null : Budget.verdict(total, budgetUsd, opportunities, tradeOffs);
+        BudgetVerdict verdict = budgetUsd == null ? null : Budget.verdict(total, budgetUsd, opportunities, tradeOffs, relaxations, requirements);
         return new CostReport(total, costs, shares(byService, total), shares(byRegion, total), opportunities, total - savings, verdict,
                 notes(arch, costs), sources(costs));
     }

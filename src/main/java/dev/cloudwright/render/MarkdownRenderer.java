@@ -17,6 +17,7 @@ import dev.cloudwright.model.Sizing;
 import dev.cloudwright.pricing.ComponentCost;
 import dev.cloudwright.pricing.CostLine;
 import dev.cloudwright.pricing.CostReport;
+import dev.cloudwright.pricing.BudgetVerdict;
 import dev.cloudwright.pricing.Opportunity;
 import dev.cloudwright.requirements.Requirements;
 import dev.cloudwright.resilience.AvailabilityEstimate;
@@ -397,6 +398,23 @@ public final class MarkdownRenderer {
                 }
                 ch.add(List.of("**Cost after these changes**", "**" + Fmt.usd(c.budget().afterUsd()) + "**", ""));
                 table(List.of("Change", "Saving / month", "Trade-off"), ch);
+            }
+            BudgetVerdict.Floor floor = c.budget().floor();
+            if (floor != null && c.budget().fits() && floor.changes().size() > c.budget().changes().size() && !floor.requirements().isEmpty()) {
+                line(String.format(Locale.ROOT, "The cheapest design that keeps %s costs %s a month, with all %d changes that keep them "
+                        + "(the opportunities and trade-offs) applied.", Fmt.list(floor.requirements()), Fmt.usd(floor.monthlyUsd()), floor.changes().size()));
+                line();
+            }
+            if (floor != null) {
+                if (!floor.withinBudget() && !floor.relaxations().isEmpty()) {
+                    List<List<String>> rl = new ArrayList<>();
+                    for (Opportunity op : floor.relaxations()) {
+                        rl.add(List.of(op.title(), Fmt.usd(op.monthlyUsd()), op.tradeOff()));
+                    }
+                    line("Below that only by relaxing a requirement:");
+                    line();
+                    table(List.of("Relaxation", "Saving / month", "What is given up"), rl);
+                }
             }
         }
         h3("Line items");

@@ -8,8 +8,14 @@ package dev.cloudwright.resilience;
  * @param cache      a cache must exist before the application serves at full speed
  * @param servers    compute that must be started (containers, Kubernetes, VMs), as opposed to functions
  * @param objects    object storage holds data of record
+ * @param fullCopies a cross-region copy of the database's backups holds the whole database each time (aws/backup-copies.tsv),
+ *                   so backup &amp; restore copies daily, not after every hourly backup
  */
-public record RecoveryFacts(String dataStore, double dataGb, boolean cache, boolean servers, boolean objects) {
+public record RecoveryFacts(String dataStore, double dataGb, boolean cache, boolean servers, boolean objects, boolean fullCopies) {
+
+    public RecoveryFacts(String dataStore, double dataGb, boolean cache, boolean servers, boolean objects) {
+        this(dataStore, dataGb, cache, servers, objects, false);
+    }
 
     boolean applies(String condition) {
         return switch (condition) {

@@ -67,9 +67,10 @@ public final class RecoveryPlanner {
         if (s == Strategy.BACKUP_RESTORE) {
             Replication daily = replication.get("backup-daily");
             Replication hourly = replication.get("backup");
-            Replication b = rpoTarget >= daily.rpoSeconds() ? daily : hourly;
+            Replication b = rpoTarget >= daily.rpoSeconds() || f.fullCopies() ? daily : hourly;
             rpo = b.rpoSeconds();
-            basis = b.mechanism();
+            basis = b.mechanism() + (f.fullCopies() && rpoTarget < daily.rpoSeconds()
+                    ? "; each copy is the whole database, so copies run daily rather than after every hourly backup" : "");
         } else {
             rpo = 0;
             basis = "no data of record to replicate";

@@ -42,4 +42,21 @@ class BackupCopiesTest {
         Component plan = d.architecture().components().stream().filter(c -> c.id().endsWith(".backup")).findFirst().orElseThrow();
         assertEquals(1, plan.value(Keys.BACKUP_EVERY_HOURS));
     }
+
+    @Test
+    void intoARecoveryRegionAWholeDatabaseCopyIsDailyAndTheRpoCountsTheDay() {
+        // Backup & restore of a 4 TB Aurora database with a 1-hour RPO: hourly full copies would move 4 TB 720 times a
+        // month, so one copy a day (a week kept: 7 x 4,000 GB stored, 30 x 4,000 GB moved), and the regional RPO is
+        // the daily copy's 24h 30m, which misses 1h: the document names the replica that would meet it and its price.
+        Design d = ExamplesTest.design("claims-archive.yaml");
+        Component v = vault(d);
+        assertEquals(24, v.value(Keys.COPY_EVERY_HOURS));
+        assertEquals(7 * 4000, v.usage(Usage.BACKUP_GB), 1e-6);
+        assertEquals(30 * 4000, v.usage(Usage.INTERREGION_GB), 1e-6);
+        assertEquals(88_200, d.disasterRecovery().evaluations().get(0).rpoSeconds());
+        assertTrue(d.disasterRecovery().backups().get(0).contains("copied to eu-west-1 once a day"), d.disasterRecovery().backups().toString());
+        String reason = d.disasterRecovery().reason();
+        assertTrue(reason.contains("it misses RPO 1h.") && !reason.contains("RTO 8h"), reason);
+        assertTrue(reason.contains("would allow pilot light") && reason.contains("a month less than the backup copies cost"), reason);
+    }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service"})
+    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service", "staging", "claims-archive"})
     void matchesGolden(String name) throws IOException {
         Design d = new Designer().design(RequirementsParser.parseFile(TestFiles.example(name + ".yaml")));
         check(name, "DESIGN.md", MarkdownRenderer.render(d));
