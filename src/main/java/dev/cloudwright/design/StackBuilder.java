@@ -110,9 +110,9 @@ final class StackBuilder {
         boolean failover = second == Profile.PILOT || second == Profile.WARM;
         boolean active = second == Profile.ACTIVE;
         Routing routing = active ? Routing.LATENCY : failover ? Routing.FAILOVER : Routing.SIMPLE;
-        // Health checks on each region's load balancer; a serverless front door has no custom domain in the generated
-        // Terraform yet, so no record and no health check is written for it (its README says so).
-        int healthChecks = (active || failover) && !p.serverless() ? 2 : 0;
+        // Health checks on each serving region's front door when DNS chooses between two: the load balancers, or the APIs'
+        // custom domains behind a CDN (a serverless front door without a CDN is used by its own endpoint: no record).
+        int healthChecks = (active || failover) && (!p.serverless() || p.cdn()) ? 2 : 0;
         cs.add(Component.builder("global.dns", Role.DNS, "aws.route53", "DNS zone and records")
                 .set(Keys.ROUTING, List.of(routing), active ? "both regions serve: each user goes to the nearer healthy one"
                         : failover ? "the second region takes traffic when the primary's health check fails" : "one serving region")

@@ -123,6 +123,17 @@ final class ComputeModules {
     /** Functions behind an HTTP API; in the VPC's private subnets when the design puts them there. */
     private void function(String r, Component c, String name) {
         boolean vpc = c.isTrue(Keys.IN_VPC);
+        // Behind a CDN the API has the origin name the CDN uses (and a name of this region's own for health checks),
+        // with a certificate in its region; its execute-api endpoint is then disabled.
+        boolean behindCdn = m.find(null, "aws.cloudfront").isPresent();
+        String regional = "\"origin-" + r + ".${var.domain_name}\"";
+        if (behindCdn) {
+            m.call("compute", "certificate_" + name, "certificate", r, null, List.of(
+                    attr("component_id", c.id()),
+                    attr("domain_name", raw(NetworkEdge.ORIGIN_NAME)),
+                    attr("subject_alternative_names", new Hcl.ListX(List.of(raw(regional)), false)),
+                    attr("zone_id", raw("var.hosted_zone_id"))));
+        }
         m.call("compute", name, r, c, List.of(
                 attr("memory_mb", memoryMb(c)),
                 attr("timeout_seconds", c.valueOr(Keys.TIMEOUT_SECONDS, AwsFacts.integer("lambda.timeout_seconds"))),
@@ -133,9 +144,19 @@ final class ComputeModules {
                 vpc ? ref("subnet_ids", m.network(r, "private_subnet_ids")) : absent("subnet_ids"),
                 data(r) == null ? absent("environment") : attr("environment", data(r)),
                 access.secrets(r) == null ? absent("secret_arns") : attr("secret_arns", access.secrets(r)),
-                ref("kms_key_arn", m.kms(c))));
+                ref("kms_key_arn", m.kms(c)),
+                behindCdn ? attr("origin_domain_name", raw(NetworkEdge.ORIGIN_NAME)) : absent("origin_domain_name"),
+                behindCdn ? attr("regional_domain_name", raw(regional)) : absent("regional_domain_name"),
+                ref("certificate_arn", behindCdn ? "module.certificate_" + name + ".certificate_arn" : null),
+                behindCdn ? attr("zone_id", raw("var.hosted_zone_id")) : absent("zone_id")));
         access.policy(r, "module." + name + ".role_name");
-        m.output("api_endpoint_" + m.part(r), "HTTP API endpoint in " + r + ".", "module." + name + ".api_endpoint");
+        if (behindCdn) {
+            m.notes.add("The HTTP API in " + r + " answers on origin.DOMAIN (the CDN's origin, resolved by the origin_dns records) and on origin-"
+                    + r + ".DOMAIN (its own name, for health checks and smoke tests), with certificates in " + r + "; its execute-api endpoint is disabled, so clients"
+                    + " come through the CDN's name. The function must answer GET /health.");
+        }
+        m.output("api_endpoint_" + m.part(r), "HTTP API endpoint in " + r + (behindCdn ? " (disabled: the API answers on its origin names)." : "."),
+                "module." + name + ".api_endpoint");
         if (m.find(r, "aws.waf").isPresent()) {
             m.notes.add("The design places a WAF in front of the API in " + r + ", but AWS WAF cannot be associated with an HTTP API; it is not"
                     + " created. Put CloudFront (with WAF) in front of the API, or use a REST API, to filter requests.");

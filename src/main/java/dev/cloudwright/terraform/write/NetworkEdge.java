@@ -21,6 +21,9 @@ import java.util.Optional;
 
 /** The network of each region, its load balancer and web ACL, and the global edge: certificate, CDN, its web ACL and DNS. */
 final class NetworkEdge {
+    /** The name the CDN reaches the regional front doors by (load balancers or APIs), failed over between regions by DNS. */
+    static final String ORIGIN_NAME = "\"origin.${var.domain_name}\"";
+
     private final RootModule m;
 
     NetworkEdge(RootModule m) {
@@ -57,7 +60,7 @@ final class NetworkEdge {
         m.call("edge", "certificate_" + p, "certificate", r, null, List.of(
                 attr("component_id", a.id()),
                 attr("domain_name", raw("var.domain_name")),
-                attr("subject_alternative_names", new Hcl.ListX(List.of(raw("\"origin.${var.domain_name}\"")), false)),
+                attr("subject_alternative_names", new Hcl.ListX(List.of(raw(ORIGIN_NAME)), false)),
                 attr("zone_id", raw("var.hosted_zone_id"))));
         Optional<Component> waf = m.find(r, "aws.waf");
         waf.ifPresent(w -> m.call("edge", m.moduleName(w), r, w, List.of(
@@ -115,18 +118,19 @@ final class NetworkEdge {
                     ref("certificate_arn", "module.certificate_cdn.certificate_arn"),
                     ref("web_acl_arn", cdnWaf.isPresent() ? "module.waf_cdn.web_acl_arn" : null),
                     ref("s3_bucket_regional_domain_name", assets.map(b -> "module." + m.moduleName(b) + ".bucket_regional_domain_name").orElse(null)),
-                    ref("primary_origin_domain", "\"origin.${var.domain_name}\""),
+                    ref("primary_origin_domain", ORIGIN_NAME),
                     m.randomSecret ? attr("origin_verify_header", originVerifyHeader()) : absent("origin_verify_header"),
                     ref("logs_bucket_domain_name", c.isTrue(Keys.ACCESS_LOGGING) ? logBucket(m.primary, "log_delivery_bucket_domain_name") : null),
                     when(c.isTrue(Keys.ACCESS_LOGGING), attr("access_logs_enabled", true))));
             // CloudFront reaches the load balancers through one name their certificates cover, which Route 53 fails over
             // between the regions by health check: every method works at the edge (an origin group would allow only reads).
             List<Hcl.Expr> origins = albEndpoints();
+            origins.addAll(apiOrigins());
             if (!origins.isEmpty()) {
                 m.call("edge", "origin_dns", "dns", null, c, List.of(
                         attr("zone_id", raw("var.hosted_zone_id")),
-                        attr("record_name", raw("\"origin.${var.domain_name}\"")),
-                        attr("routing", origins.size() > 1 ? "failover" : "latency"),
+                        attr("record_name", raw(ORIGIN_NAME)),
+                        attr("routing", origins.size() > 1 ? "failover" : "simple"),
                         attr("endpoints", new Hcl.ListX(origins, true)),
                         gate(origins.size() > 1)));
             }
@@ -140,7 +144,7 @@ final class NetworkEdge {
                 return;
             }
             boolean latency = d.valueOr(Keys.ROUTING, List.of()).contains(Routing.LATENCY);
-            String routing = cdn.isPresent() ? "alias" : endpoints.size() == 1 || latency ? "latency" : "failover";
+            String routing = cdn.isPresent() ? "alias" : endpoints.size() == 1 ? "simple" : latency ? "latency" : "failover";
             m.call("edge", "dns", null, d, List.of(
                     attr("zone_id", raw("var.hosted_zone_id")),
                     attr("record_name", raw("var.domain_name")),
@@ -204,6 +208,22 @@ final class NetworkEdge {
                 String mod = "module." + m.moduleName(alb.get());
                 endpoints.add(new Hcl.ObjX(List.of(entry("region", str(r)), entry("dns_name", raw(mod + ".dns_name")), entry("zone_id", raw(mod + ".zone_id")),
                         entry("health_check_fqdn", raw(mod + ".dns_name"))), true));
+            }
+        }
+        return endpoints;
+    }
+
+    /** The HTTP APIs behind the CDN, by their origin name's alias target; health checks request each region's own name. */
+    private List<Hcl.Expr> apiOrigins() {
+        List<Hcl.Expr> endpoints = new ArrayList<>();
+        for (RegionPlan rp : m.arch.regions()) {
+            String r = rp.region();
+            Optional<Component> api = m.all(r, Role.COMPUTE).stream().filter(c -> c.service().equals("aws.lambda")).findFirst();
+            if (api.isPresent()) {
+                String mod = "module." + m.moduleName(api.get());
+                endpoints.add(new Hcl.ObjX(List.of(entry("region", str(r)), entry("dns_name", raw(mod + ".origin_target_domain_name")),
+                        entry("zone_id", raw(mod + ".origin_hosted_zone_id")),
+                        entry("health_check_fqdn", raw("\"origin-" + r + ".${var.domain_name}\""))), true));
             }
         }
         return endpoints;

@@ -80,7 +80,8 @@ class GeneratedTerraformTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service", "ecommerce-kubernetes", "ecommerce-vms", "ecommerce-serverless"})
+    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service", "ecommerce-kubernetes", "ecommerce-vms", "ecommerce-serverless",
+        "claims/serverless-cdn", "claims/serverless-two-regions"})
     void validAgainstTheProviderSchema(String example) throws IOException {
         Path dir = write(design(example));
         ConfigTree.Loaded tree = ConfigTree.load(dir, "terraform");
@@ -90,7 +91,7 @@ class GeneratedTerraformTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service", "ecommerce-kubernetes", "ecommerce-vms", "ecommerce-serverless",
-        "claims/hipaa", "claims/memcached"})
+        "claims/hipaa", "claims/memcached", "claims/serverless-cdn", "claims/serverless-two-regions"})
     void readsBackIntoTheDesignsComponentsAtTheSameCost(String example) throws IOException {
         Design d = design(example);
         Path dir = write(d);
@@ -142,11 +143,59 @@ class GeneratedTerraformTest {
     }
 
     /**
+     * Every custom origin of the CDN is a name the Terraform creates a record for (the load balancers' or the APIs'
+     * origin name), and an API behind the CDN answers on that name with its execute-api endpoint disabled.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ecommerce", "ecommerce-kubernetes", "ecommerce-vms", "ecommerce-serverless", "claims/serverless-cdn",
+        "claims/serverless-two-regions"})
+    void theCdnOriginResolves(String example) throws IOException {
+        Path dir = write(design(example));
+        var result = ConfigEvaluator.evaluate(ConfigTree.load(dir, "terraform"), new ConfigEvaluator.Options(vars(dir), Map.of(), "default"));
+        java.util.Set<String> records = new java.util.TreeSet<>();
+        java.util.Set<String> apiDomains = new java.util.TreeSet<>();
+        List<String> origins = new ArrayList<>();
+        boolean api = false;
+        for (var i : result.resources()) {
+            switch (i.type()) {
+                case "aws_route53_record" -> records.add(text(i.body().attribute("name").value()));
+                case "aws_apigatewayv2_domain_name" -> apiDomains.add(text(i.body().attribute("domain_name").value()));
+                case "aws_apigatewayv2_api" -> {
+                    api = true;
+                    assertEquals(Boolean.TRUE, ((dev.cloudwright.terraform.eval.Value.Bool) i.body().attribute("disable_execute_api_endpoint").value()).value(),
+                            i.address() + " behind the CDN keeps its execute-api endpoint");
+                }
+                case "aws_cloudfront_distribution" -> {
+                    for (var o : i.body().blocks("origin")) {
+                        if (!o.body().blocks("custom_origin_config").isEmpty()) {
+                            origins.add(text(o.body().attribute("domain_name").value()));
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+        assertTrue(!origins.isEmpty(), "the design has a CDN with a custom origin");
+        for (String o : origins) {
+            assertTrue(records.contains(o), o + " has no record; records: " + records);
+            if (api) {
+                assertTrue(apiDomains.contains(o), o + " is not a custom domain of the API: " + apiDomains);
+            }
+        }
+    }
+
+    /** A known string, or "?" (certificate validation records are named only after apply). */
+    private static String text(dev.cloudwright.terraform.eval.Value v) {
+        return v instanceof dev.cloudwright.terraform.eval.Value.Str str ? str.value() : "?";
+    }
+
+    /**
      * What the design bills by count (customer managed keys, secrets, alarms, health checks) is what the Terraform
      * creates, region by region: a bill for 4 keys when the Terraform makes 3 is wrong either way.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service", "ecommerce-kubernetes", "ecommerce-vms", "ecommerce-serverless"})
+    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service", "ecommerce-kubernetes", "ecommerce-vms", "ecommerce-serverless",
+        "claims/serverless-cdn", "claims/serverless-two-regions", "claims-archive", "staging"})
     void countedQuantitiesAreWhatTheTerraformCreates(String example) throws IOException {
         Design d = design(example);
         Path dir = write(d);

@@ -1,9 +1,12 @@
 locals {
   # Endpoints keyed by region (plain input values, so the keys are known before apply), with their
   # failover role: the first endpoint is the primary.
-  endpoints = var.routing == "alias" ? {} : {
+  endpoints = contains(["failover", "latency"], var.routing) ? {
     for i, e in var.endpoints : e.region => merge(e, { failover_role = i == 0 ? "PRIMARY" : "SECONDARY" })
-  }
+  } : {}
+
+  # One endpoint and nothing to fail over to: a plain alias record, without a health check.
+  simple = var.routing == "simple" ? { for e in var.endpoints : e.region => e } : {}
 
   # CloudFront serves IPv4 and IPv6: an A and an AAAA alias.
   cdn_record_types = var.routing == "alias" ? toset(["A", "AAAA"]) : toset([])
@@ -70,5 +73,19 @@ resource "aws_route53_record" "endpoint" {
     content {
       region = latency_routing_policy.value
     }
+  }
+}
+
+resource "aws_route53_record" "simple" {
+  for_each = local.simple
+
+  zone_id = var.zone_id
+  name    = var.record_name
+  type    = "A"
+
+  alias {
+    name                   = each.value.dns_name
+    zone_id                = each.value.zone_id
+    evaluate_target_health = true
   }
 }

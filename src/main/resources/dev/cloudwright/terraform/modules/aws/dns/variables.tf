@@ -30,12 +30,12 @@ variable "record_name" {
 }
 
 variable "routing" {
-  description = "alias: A/AAAA alias records to the CDN; failover: primary/secondary alias records to the first two endpoints; latency: one latency record per endpoint (active/active). failover and latency use HTTPS health checks."
+  description = "alias: A/AAAA alias records to the CDN; failover: primary/secondary alias records to the first two endpoints; latency: one latency record per endpoint (active/active); simple: one alias record to the only endpoint. failover and latency use HTTPS health checks; simple has none (nothing to fail over to)."
   type        = string
 
   validation {
-    condition     = contains(["alias", "failover", "latency"], var.routing)
-    error_message = "routing must be alias, failover or latency."
+    condition     = contains(["alias", "failover", "latency", "simple"], var.routing)
+    error_message = "routing must be alias, failover, latency or simple."
   }
 
   validation {
@@ -46,6 +46,11 @@ variable "routing" {
   validation {
     condition     = var.routing != "failover" || length(var.endpoints) == 2
     error_message = "routing = failover needs exactly two endpoints: the primary first, then the secondary."
+  }
+
+  validation {
+    condition     = var.routing != "simple" || length(var.endpoints) == 1
+    error_message = "routing = simple needs exactly one endpoint."
   }
 
   validation {

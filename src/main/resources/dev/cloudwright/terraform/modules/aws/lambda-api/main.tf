@@ -124,6 +124,8 @@ resource "aws_apigatewayv2_api" "this" {
   name          = var.name
   description   = "HTTP API of ${var.name}"
   protocol_type = "HTTP"
+  # Behind a CDN the API answers only on its custom domain names, not on the execute-api endpoint.
+  disable_execute_api_endpoint = var.origin_domain_name != null
 
   tags = merge(var.tags, { Name = var.name, "cloudwright:component" = var.component_id })
 }
@@ -184,4 +186,54 @@ resource "aws_lambda_permission" "api" {
   function_name = aws_lambda_function.this.function_name
   principal     = "apigateway.amazonaws.com"
   source_arn    = "${aws_apigatewayv2_api.this.execution_arn}/*/*"
+}
+
+# The names a CDN reaches the API by: origin_domain_name (shared by every region, what the CDN's origin and the DNS
+# failover record use) and regional_domain_name (this region's alone, what the Route 53 health check requests).
+locals {
+  custom_domains = var.origin_domain_name == null ? {} : { origin = var.origin_domain_name, regional = var.regional_domain_name }
+}
+
+resource "aws_apigatewayv2_domain_name" "this" {
+  for_each = local.custom_domains
+
+  domain_name = each.value
+
+  domain_name_configuration {
+    certificate_arn = var.certificate_arn
+    endpoint_type   = "REGIONAL"
+    security_policy = "TLS_1_2"
+  }
+
+  tags = merge(var.tags, { Name = each.value, "cloudwright:component" = var.component_id })
+
+  lifecycle {
+    precondition {
+      condition     = var.certificate_arn != null && var.regional_domain_name != null && var.zone_id != null
+      error_message = "origin_domain_name needs certificate_arn, regional_domain_name and zone_id."
+    }
+  }
+}
+
+resource "aws_apigatewayv2_api_mapping" "this" {
+  for_each = local.custom_domains
+
+  api_id      = aws_apigatewayv2_api.this.id
+  domain_name = aws_apigatewayv2_domain_name.this[each.key].id
+  stage       = aws_apigatewayv2_stage.default.id
+}
+
+# The regional name resolves to this region's API only: the health check of the DNS failover requests it.
+resource "aws_route53_record" "regional" {
+  for_each = var.origin_domain_name == null ? {} : { regional = var.regional_domain_name }
+
+  zone_id = var.zone_id
+  name    = each.value
+  type    = "A"
+
+  alias {
+    name                   = aws_apigatewayv2_domain_name.this["regional"].domain_name_configuration[0].target_domain_name
+    zone_id                = aws_apigatewayv2_domain_name.this["regional"].domain_name_configuration[0].hosted_zone_id
+    evaluate_target_health = false
+  }
 }

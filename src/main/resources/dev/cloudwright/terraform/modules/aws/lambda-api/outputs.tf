@@ -27,3 +27,13 @@ output "role_name" {
   description = "Name of the function's execution role, for the caller to attach the application's data permissions."
   value       = aws_iam_role.function.name
 }
+
+output "origin_target_domain_name" {
+  description = "Regional API Gateway domain that origin_domain_name resolves to (alias target); null without origin_domain_name."
+  value       = try(aws_apigatewayv2_domain_name.this["origin"].domain_name_configuration[0].target_domain_name, null)
+}
+
+output "origin_hosted_zone_id" {
+  description = "Hosted zone of origin_target_domain_name (alias target zone); null without origin_domain_name."
+  value       = try(aws_apigatewayv2_domain_name.this["origin"].domain_name_configuration[0].hosted_zone_id, null)
+}

@@ -164,3 +164,27 @@ variable "secret_arns" {
     error_message = "secret_arns values must be Secrets Manager secret ARNs."
   }
 }
+
+variable "origin_domain_name" {
+  description = "Custom domain name the CDN reaches the API by (the same in every region; a DNS record outside the module points it at a region). Set, it also disables the execute-api endpoint, so requests come through the CDN's name; null leaves the API on its execute-api endpoint."
+  type        = string
+  default     = null
+}
+
+variable "regional_domain_name" {
+  description = "This region's own custom domain name for the API, for health checks; the module creates its alias record in zone_id. Needed with origin_domain_name."
+  type        = string
+  default     = null
+}
+
+variable "certificate_arn" {
+  description = "ARN of an ACM certificate in this region covering origin_domain_name and regional_domain_name."
+  type        = string
+  default     = null
+}
+
+variable "zone_id" {
+  description = "Route 53 hosted zone of regional_domain_name."
+  type        = string
+  default     = null
+}
