@@ -245,6 +245,12 @@ public final class Designer {
         } else if (!req.multiRegion()) {
             notes.add(secondary + " is proposed as the recovery region (same geography as the primary) because the requirements name one region.");
         }
+        if ("aurora".equals(plan.dataStore()) && dr.strategy() != Strategy.BACKUP_RESTORE && secondary != null) {
+            notes.add("The RPO is the global database's typical lag, not a guarantee: Aurora's managed RPO would bound it (set "
+                    + "`aurora_managed_rpo_seconds`, 20 s or more, in the Terraform), at a price in availability: the primary then makes commits "
+                    + "wait whenever the secondary lags more than that, so an outage of " + secondary + " stops writes in the primary until the "
+                    + "setting is cleared. It is off.");
+        }
         notes.add("Replication copies mistakes too: a bad deployment or a deleted table reaches the replica within seconds. "
                 + "Point-in-time restore and the backup copies are the defence against logical corruption.");
         notes.add("Test the failover procedure in a game day at least twice a year and after major changes; measured times replace these estimates.");

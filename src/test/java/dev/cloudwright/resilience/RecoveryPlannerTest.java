@@ -104,7 +104,7 @@ class RecoveryPlannerTest {
         StrategyEvaluation withObjects = planner.evaluate(Strategy.PILOT_LIGHT, new RecoveryFacts("aurora", 800, true, true, true), 3600, 3600, 0);
         assertEquals(60, withObjects.rpoSeconds());
         assertTrue(withObjects.rpoBasis().contains("typical lag 1m, guaranteed within 15m by Replication Time Control"), withObjects.rpoBasis());
-        assertTrue(withObjects.rpoBasis().contains("managed RPO (rds.global_db_rpo) can guarantee 20s or more"), withObjects.rpoBasis());
+        assertTrue(withObjects.rpoBasis().contains("managed RPO (rds.global_db_rpo, the Terraform's aurora_managed_rpo_seconds) can guarantee 20s or more"), withObjects.rpoBasis());
         // A 5-minute target is below RTC's bound: met only typically, and said so.
         StrategyEvaluation tight = planner.evaluate(Strategy.PILOT_LIGHT, new RecoveryFacts("aurora", 800, true, true, true), 300, 3600, 0);
         assertTrue(tight.meetsRpo());

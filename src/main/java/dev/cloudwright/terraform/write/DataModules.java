@@ -78,7 +78,8 @@ final class DataModules {
                 when(global, ref("global_cluster_identifier", "aws_rds_global_cluster.db.id")),
                 when(global && !secondaryCluster, attr("manage_master_password", false)),
                 global && !secondaryCluster && m.secondary != null ? attr("master_user_replicas", secretReplica()) : absent("master_user_replicas"),
-                when(secondaryCluster, attr("is_secondary", true))));
+                when(secondaryCluster, attr("is_secondary", true)),
+                global && engine(db) == Engine.POSTGRESQL ? ref("managed_rpo_seconds", "var." + RootModule.MANAGED_RPO_VARIABLE) : absent("managed_rpo_seconds")));
     }
 
     /** An RDS instance; a cross-region read replica replicates the instance of REPLICA_OF. */

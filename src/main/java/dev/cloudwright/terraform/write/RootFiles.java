@@ -109,6 +109,13 @@ final class RootFiles {
             Engine engine = m.find(null, "aws.aurora").map(c -> c.valueOr(Keys.ENGINE, Engine.POSTGRESQL)).orElse(Engine.POSTGRESQL);
             variable(v, "aurora_engine_version", "string", str(AwsFacts.engineVersion("aurora", engine)), "Aurora engine version.", List.of());
         }
+        if (m.auroraPostgresGlobal()) {
+            variable(v, RootModule.MANAGED_RPO_VARIABLE, "number", Hcl.raw("null"), "Aurora managed RPO (rds.global_db_rpo) in seconds, 20 or more; null leaves"
+                    + " it off. On, the primary makes commits wait whenever every secondary cluster lags more than this, so an outage of the recovery"
+                    + " region stops writes in the primary until it is set back to null.", List.of(
+                    validation("var." + RootModule.MANAGED_RPO_VARIABLE + " == null || try(var." + RootModule.MANAGED_RPO_VARIABLE + " >= 20, false)",
+                            "aurora_managed_rpo_seconds must be null or at least 20.")));
+        }
         if (m.used.contains("rds")) {
             engineVersion(v, "rds", Engine.POSTGRESQL, "RDS for PostgreSQL engine version.");
             engineVersion(v, "rds", Engine.MYSQL, "RDS for MySQL engine version.");

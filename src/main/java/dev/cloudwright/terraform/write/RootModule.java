@@ -8,6 +8,7 @@ import static dev.cloudwright.terraform.write.Hcl.raw;
 
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Engine;
 import dev.cloudwright.model.Key;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
@@ -122,6 +123,15 @@ final class RootModule {
     /** The design has settings that cannot be undone (object lock, vault lock), which the root module's variable switches on. */
     boolean hasLocks() {
         return arch.components().stream().anyMatch(c -> c.isTrue(Keys.OBJECT_LOCK) || c.value(Keys.VAULT_LOCK) != null);
+    }
+
+    /** The root variable that turns on Aurora PostgreSQL's managed RPO for a global database (off by default). */
+    static final String MANAGED_RPO_VARIABLE = "aurora_managed_rpo_seconds";
+
+    /** An Aurora PostgreSQL global database: its clusters take the managed-RPO switch. */
+    boolean auroraPostgresGlobal() {
+        return arch.components().stream().anyMatch(c -> c.service().equals("aws.aurora") && c.valueOr(Keys.ENGINE, Engine.POSTGRESQL) == Engine.POSTGRESQL
+                && (!c.valueOr(Keys.REPLICA_REGIONS, List.<String>of()).isEmpty() || c.value(Keys.REPLICA_OF) != null));
     }
 
     Optional<Component> find(String region, String service) {

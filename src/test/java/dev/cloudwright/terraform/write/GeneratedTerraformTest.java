@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -181,6 +182,34 @@ class GeneratedTerraformTest {
             if (api) {
                 assertTrue(apiDomains.contains(o), o + " is not a custom domain of the API: " + apiDomains);
             }
+        }
+    }
+
+    /** Aurora PostgreSQL's managed RPO is a switch, off by default, that reaches every cluster of the global database. */
+    @Test
+    void managedRpoIsASwitchOnEveryClusterOfTheGlobalDatabase() throws IOException {
+        Path dir = write(design("regulated-api"));
+        for (String value : List.of("default", "60")) {
+            List<Inputs.Option> opts = new ArrayList<>(vars(dir));
+            if (!value.equals("default")) {
+                opts.add(new Inputs.Option.Var("aurora_managed_rpo_seconds=" + value));
+            }
+            var result = ConfigEvaluator.evaluate(ConfigTree.load(dir, "terraform"), new ConfigEvaluator.Options(opts, Map.of(), "default"));
+            assertEquals(List.of(), errors(result.diagnostics()));
+            List<String> set = new ArrayList<>();
+            int groups = 0;
+            for (var i : result.resources()) {
+                if (i.type().equals("aws_rds_cluster_parameter_group")) {
+                    groups++;
+                    for (var b : i.body().blocks("parameter")) {
+                        if (text(b.body().attribute("name").value()).equals("rds.global_db_rpo")) {
+                            set.add(text(b.body().attribute("value").value()));
+                        }
+                    }
+                }
+            }
+            assertEquals(2, groups, "a primary and a secondary cluster");
+            assertEquals(value.equals("default") ? List.of() : List.of("60", "60"), set);
         }
     }
 

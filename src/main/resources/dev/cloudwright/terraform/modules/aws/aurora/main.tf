@@ -28,7 +28,10 @@ locals {
     "slow_query_log"           = "1"
     "long_query_time"          = "1"
     "log_output"               = "FILE"
-  }, var.audit_logging && local.is_postgres ? local.pgaudit_parameters : {})
+  }, var.audit_logging && local.is_postgres ? local.pgaudit_parameters : {}, local.managed_rpo_parameters)
+
+  # Aurora PostgreSQL global database: commits wait while every secondary lags more than the managed RPO.
+  managed_rpo_parameters = var.managed_rpo_seconds != null && local.is_postgres ? { "rds.global_db_rpo" = tostring(var.managed_rpo_seconds) } : {}
 
   pgaudit_parameters = {
     "shared_preload_libraries" = "pg_stat_statements,pgaudit"

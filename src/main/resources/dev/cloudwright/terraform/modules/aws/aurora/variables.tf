@@ -183,3 +183,14 @@ variable "master_user_replicas" {
   }))
   default = []
 }
+
+variable "managed_rpo_seconds" {
+  description = "Aurora PostgreSQL global database: managed RPO (rds.global_db_rpo) in seconds, or null for none. Set, the primary makes commits wait whenever every secondary cluster lags more than this. Set it on every cluster of the global database, so it holds after a switchover."
+  type        = number
+  default     = null
+
+  validation {
+    condition     = var.managed_rpo_seconds == null || try(var.managed_rpo_seconds >= 20, false)
+    error_message = "managed_rpo_seconds must be null or at least 20 (the smallest value rds.global_db_rpo accepts)."
+  }
+}
