@@ -20,10 +20,11 @@ final class SecurityPlanner {
     SecurityPlan plan(Requirements req, Architecture arch, Plan p) {
         List<SecurityPlan.Control> controls = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
+        ControlText texts = new ControlText(req, arch);
         for (Tsv.Row r : Tsv.resource("dev/cloudwright/aws/controls.tsv")) {
             if (!ids.contains(r.get("id")) && applies(r.get("when"), req, arch, p)) {
                 ids.add(r.get("id"));
-                String text = r.get("control").replace("{conformance-packs}", String.join(", ", ProviderFacts.conformancePacks(req)));
+                String text = texts.fill(r.get("control"));
                 controls.add(new SecurityPlan.Control(r.get("id"), r.get("layer"), text, scope(r), Arrays.asList(r.get("tags").split(","))));
             }
         }
