@@ -51,6 +51,18 @@ class AppDataAccessTest {
                 problems.add(r.region() + ": no permissions for the application's tables or queues");
             }
         }
+        // The README lists exactly the variables the Terraform passes to the application, each with what it holds.
+        java.util.Set<String> passed = new java.util.TreeSet<>();
+        java.util.regex.Matcher v = java.util.regex.Pattern.compile("\\b([A-Z][A-Z_]+) += ").matcher(compute);
+        while (v.find()) {
+            passed.add(v.group(1));
+        }
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        java.util.regex.Matcher l = java.util.regex.Pattern.compile("(?m)^- `([A-Z][A-Z_]+)`: ").matcher(files.get("terraform/README.md"));
+        while (l.find()) {
+            listed.add(l.group(1));
+        }
+        assertEquals(passed, listed, "variables passed to the application and listed in the README");
         assertEquals(List.of(), problems);
     }
 

@@ -18,7 +18,7 @@ import java.util.Optional;
  * role for the tables, buckets and queues of its region. The README lists the variable names.
  */
 final class AppDataAccess {
-    /** Environment variable names the application reads, with what they hold (for the README). */
+    /** Environment variable names the application may read, with what they hold (the README lists those a design passes). */
     static final List<Map.Entry<String, String>> NAMES = List.of(
             Map.entry("DB_HOST", "database writer endpoint (the RDS Proxy endpoint when there is one)"),
             Map.entry("DB_READER_HOST", "Aurora reader endpoint"),
@@ -63,6 +63,7 @@ final class AppDataAccess {
                 env.add(entry(local.toUpperCase(java.util.Locale.ROOT) + "_BUCKET", raw("module." + m.moduleName(b) + ".bucket_id")));
             }
         }
+        env.forEach(e -> m.appVariables.add(e.getKey()));
         return env.isEmpty() ? null : new Hcl.ObjX(env, true);
     }
 
@@ -92,6 +93,7 @@ final class AppDataAccess {
         Optional<Component> db = m.find(m.primary, "aws.aurora").or(() -> m.find(m.primary, "aws.rds"));
         db.ifPresent(d -> out.add(entry("DB_CREDENTIALS", raw(here(r, "module." + m.moduleName(d) + ".master_user_secret_arn")))));
         m.find(m.primary, "aws.secrets-manager").ifPresent(s -> out.add(entry("APP_SECRETS", raw(here(r, "module." + m.moduleName(s) + ".secret_arn")))));
+        out.forEach(e -> m.appVariables.add(e.getKey()));
         return out.isEmpty() ? null : new Hcl.ObjX(out, true);
     }
 

@@ -100,7 +100,7 @@ public final class AwsTerraformWriter {
             }
         }
         out.add(new File("terraform/README.md", TerraformReadme.render(m.arch, m.project, m.primary, m.secondary, m.used, m.notes,
-                m.recoveryModules)));
+                m.recoveryModules, m.appVariables)));
         return out;
     }
 

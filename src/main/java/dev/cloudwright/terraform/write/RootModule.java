@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -44,6 +45,8 @@ final class RootModule {
     final SortedSet<String> used = new TreeSet<>();
     final List<Hcl.Node> outputs = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    /** The environment variables and secrets the generated Terraform passes to the application (for its README). */
+    final Set<String> appVariables = new java.util.HashSet<>();
     /** A random_password resource is written (the root module needs the hashicorp/random provider). */
     boolean randomSecret;
 
