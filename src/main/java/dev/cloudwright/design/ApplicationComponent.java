@@ -38,8 +38,17 @@ final class ApplicationComponent {
                     .usage(Usage.REQUESTS, site.monthly).usage(Usage.GB_SECONDS, gbSeconds).build();
         }
         b.sizing(sized(s, site.profile)).set(Keys.SUBNETS, "private").set(Keys.ROLLOUT, rollout(c.service()), "what the bundled module deploys");
+        int zones = site.here.zones().size();
+        // Tasks spread over the zones; the database writer and the cache primary sit in one: the other zones' share of the
+        // traffic to them crosses a zone boundary (a DynamoDB table is reached through its regional endpoint, not billed so).
+        double kb = (p.relational() != null ? p.a().get("db_transfer_kb_per_request") : 0)
+                + (p.cache() != null ? p.a().get("cache_transfer_kb_per_request") : 0);
+        if (kb > 0 && zones > 1) {
+            b.usage(Usage.INTER_AZ_GB, site.monthly * kb * (zones - 1) / zones / (1024.0 * 1024.0));
+        }
         switch (c.service()) {
-            case "aws.ecs-fargate" -> b.set(Keys.ARCH, Arch.X86, X86).set(Keys.ROLES, "task execution role and task role (least privilege)");
+            case "aws.ecs-fargate" -> b.set(Keys.ARCH, Arch.X86, X86).set(Keys.ROLES, "task execution role and task role (least privilege)")
+                    .set(Keys.CONTAINER_INSIGHTS, true, "the bundled module turns Container Insights on (cluster, service and task family metrics)");
             case "aws.eks" -> b.set(Keys.NODE_GROUPS, "managed node group across zones").set(Keys.POD_IDENTITY, "IAM roles for service accounts");
             default -> b.set(Keys.IMDSV2_REQUIRED, true).set(Keys.LAUNCH_TEMPLATE, "hardened AMI, encrypted EBS");
         }

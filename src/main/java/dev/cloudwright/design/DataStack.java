@@ -93,6 +93,7 @@ final class DataStack {
                     .set(Keys.DEPLOYMENT, rel.multiAz() ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ, rel.reason())
                     .set(Keys.TOPOLOGY, topology(rel))
                     .set(Keys.PERFORMANCE_INSIGHTS, true)
+                    .set(Keys.MONITORING_INTERVAL, 60, "the bundled module turns Enhanced Monitoring on at one-minute intervals (OS metrics)")
                     .set(Keys.IAM_AUTH, true)
                     .usage(Usage.IO_REQUESTS, rel.ioRequests()).usage(Usage.BACKUP_GB, rel.backupGb());
             if (s.livePeer()) {

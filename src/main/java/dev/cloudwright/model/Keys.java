@@ -86,6 +86,8 @@ public final class Keys {
     public static final Key<String> CROSS_REGION = Key.label("cross_region", "Cross-region replication in words");
     public static final Key<Boolean> IAM_AUTH = Key.flag("iam_auth", "Clients authenticate with cloud identities");
     public static final Key<Boolean> PERFORMANCE_INSIGHTS = Key.flag("performance_insights", "Query performance monitoring");
+    public static final Key<Integer> MONITORING_INTERVAL = Key.integer("monitoring_interval",
+            "Enhanced Monitoring interval in seconds (0: off); its OS metrics are ingested into CloudWatch Logs");
     public static final Key<String> AUDIT_LOG = Key.label("audit_log", "Database activity the engine's audit log records, in words");
     public static final Key<String> PASSWORD = Key.label("password", "How the master password is managed (never its value)");
     public static final Key<Boolean> SKIP_FINAL_SNAPSHOT = Key.flag("skip_final_snapshot", "Deleted without a final snapshot");

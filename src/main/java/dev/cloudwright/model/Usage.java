@@ -34,6 +34,8 @@ public final class Usage {
     public static final String BACKUP_GB = "backup_gb";
     /** GB sent to another region per month (replication, backup copies). */
     public static final String INTERREGION_GB = "interregion_gb";
+    /** GB a month the component exchanges with data stores in other zones of its region (each GB is billed out and in). */
+    public static final String INTER_AZ_GB = "inter_az_gb";
     /** Object storage by class, GB-month. */
     public static final String STANDARD_GB = "standard_gb";
     public static final String INFREQUENT_GB = "infrequent_gb";

@@ -52,6 +52,9 @@ public final class AwsCostModel {
         for (CostComponent part : priced.components(c)) {
             lines.add(line(part, region));
         }
+        for (CostComponent part : SharedCharges.of(c)) {
+            lines.add(line(part, region));
+        }
         double total = lines.stream().mapToDouble(CostLine::monthlyUsd).sum();
         return new ComponentCost(c.id(), c.name(), c.service(), s.shortName(), c.role(), c.region(), lines, total);
     }

@@ -104,7 +104,15 @@ public final class CostEstimator {
             }
         }
         usageBased.add("KMS requests (bucket keys and data-key caching keep them low)");
-        usageBased.add("data transfer between zones");
+        if (arch.components().stream().noneMatch(c -> c.usage(Usage.INTER_AZ_GB) > 0)) {
+            usageBased.add("data transfer between zones");
+        }
+        if (arch.components().stream().anyMatch(c -> c.valueOr(Keys.MONITORING_INTERVAL, 0) > 0)) {
+            usageBased.add("Enhanced Monitoring OS metrics (ingested into CloudWatch Logs, RDSOSMetrics; AWS publishes no volume per instance)");
+        }
+        if (arch.components().stream().anyMatch(c -> c.isTrue(Keys.CONTAINER_INSIGHTS))) {
+            usageBased.add("Container Insights performance log events (ingested into CloudWatch Logs; AWS publishes no volume per task)");
+        }
         notes.add("Usage-based charges not estimated: " + String.join("; ", usageBased) + ".");
         return notes;
     }

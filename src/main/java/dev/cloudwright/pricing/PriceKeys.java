@@ -18,6 +18,7 @@ public final class PriceKeys {
 
     /** Prefix of the keys of charges whose setting is not known offline; the catalog never has them. */
     public static final String NOT_KNOWN = "not-known:";
+    static final String INTER_AZ = "ec2.inter-az";
 
     /** The key of a charge that depends on a setting (or sizing field) not known offline: never priced. */
     public static String notKnown(String field) {

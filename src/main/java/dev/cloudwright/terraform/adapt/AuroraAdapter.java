@@ -47,6 +47,7 @@ final class AuroraAdapter implements ResourceAdapter {
                     d.zones.add(az.value());
                 }
                 d.set(Keys.PERFORMANCE_INSIGHTS, i.bool("performance_insights_enabled"));
+                d.set(Keys.MONITORING_INTERVAL, i.integer("monitoring_interval"));
             }
             if (!classes.isEmpty()) {
                 d.sku(Fact.explicit(classes.iterator().next(), c.range()));

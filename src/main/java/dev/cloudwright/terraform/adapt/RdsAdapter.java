@@ -48,6 +48,7 @@ final class RdsAdapter implements ResourceAdapter {
             d.set(Keys.DELETION_PROTECTION, db.bool("deletion_protection"));
             d.set(Keys.IAM_AUTH, db.bool("iam_database_authentication_enabled"));
             d.set(Keys.PERFORMANCE_INSIGHTS, db.bool("performance_insights_enabled"));
+            d.set(Keys.MONITORING_INTERVAL, db.integer("monitoring_interval"));
             d.set(Keys.SKIP_FINAL_SNAPSHOT, db.bool("skip_final_snapshot"));
             password(d, db, "password");
             for (Res src : db.refs("replicate_source_db")) {
