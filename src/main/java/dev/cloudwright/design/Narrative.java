@@ -123,7 +123,7 @@ final class Narrative {
                         + (compute.chosen().style() == Style.VMS ? "instances." : "tasks.")));
         List<String> relRisks = new ArrayList<>();
         if (!dr.met()) {
-            relRisks.add("Recovery objectives not met: " + dr.reason());
+            relRisks.add("Recovery objectives not met: " + dr.reason().replaceFirst("^Not met: ", ""));
         }
         if (!av.meetsTarget()) {
             relRisks.add(String.format(Locale.ROOT, "The providers' SLAs commit to %s, below the %s target; %s is the limiting commitment. "

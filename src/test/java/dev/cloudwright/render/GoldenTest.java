@@ -31,6 +31,19 @@ class GoldenTest {
         check(name, "DESIGN.md", MarkdownRenderer.render(d));
     }
 
+    /** No stutter: a phrase of two words or more repeated back to back ("not met: Not met") is a template seam. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service", "staging", "claims-archive"})
+    void noPhraseIsRepeatedBackToBack(String name) {
+        String doc = MarkdownRenderer.render(new Designer().design(RequirementsParser.parseFile(TestFiles.example(name + ".yaml"))));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b([a-z]{3,} [a-z]{3,})[:,;]? \\1\\b").matcher(doc);
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group());
+        }
+        assertEquals(List.of(), found);
+    }
+
     static void check(String example, String file, String actual) throws IOException {
         dev.cloudwright.Golden.check(example, file, actual);
     }
