@@ -131,6 +131,9 @@ class AdaptAndPriceTest {
             ComponentCost cost = model.price(withTraffic(c));
             out.append(c.id()).append(" (").append(c.service()).append(")\n");
             for (CostLine l : cost.lines()) {
+                if (l.usageBased() && l.quantity() == 0) {
+                    continue; // a usage the snippet's traffic does not give: it depends on usage
+                }
                 out.append(String.join(" | ", "  " + l.priceKey(), l.name(), num(l.quantity()) + " " + l.unit(),
                         String.format(Locale.ROOT, "%.2f", l.monthlyUsd()))).append('\n');
                 if (l.quantity() <= 0) {

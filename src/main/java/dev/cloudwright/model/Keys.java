@@ -32,6 +32,10 @@ public final class Keys {
     public static final Key<String> TERRAFORM_ADDRESS = Key.text("terraform.address", "Address of the resource the component was read from");
     public static final Key<String> TERRAFORM_AT = Key.text("terraform.at", "file:line:column of that resource");
     public static final Key<List<String>> TERRAFORM_RESOURCES = Key.list("terraform.resources", String.class, "Every resource folded into the component");
+    public static final Key<List<String>> TERRAFORM_UNITS = Key.list("terraform.units", String.class,
+            "Like resources that share the component's charges (the instances of one resource block), when there is more than one");
+    public static final Key<List<String>> TERRAFORM_INSTANCES = Key.list("terraform.instances", String.class,
+            "Resources that bill a cluster's instance hours (each instance of the cluster)");
     public static final Key<String> DESIGN_COMPONENT = Key.text("design_component", "Id of the design component the resource implements (tag cloudwright:component)");
 
     // ------------------------------------------------------------------ compute

@@ -83,10 +83,11 @@ public final class AwsCostModel {
             factor *= ratio.get().price().firstTierUsd();
         }
         double quantity = part.quantity() / unit.size();
-        return new CostLine(part.name(), quantity, p.unit(), p.firstTierUsd() * factor, p.cost(quantity) * factor, p.key(), p.region());
+        return new CostLine(part.name(), quantity, p.unit(), p.firstTierUsd() * factor, p.cost(quantity) * factor, p.key(), p.region(),
+                part.usageBased(), part.per());
     }
 
     private static CostLine unpriced(CostComponent part, String key) {
-        return new CostLine(part.name(), part.quantity(), part.unit().token(), 0, 0, key, CostLine.UNPRICED);
+        return new CostLine(part.name(), part.quantity(), part.unit().token(), 0, 0, key, CostLine.UNPRICED, part.usageBased(), part.per());
     }
 }

@@ -25,9 +25,15 @@ final class Bill {
         return this;
     }
 
-    /** A usage charge: listed only when there is usage. */
+    /**
+     * A usage charge: listed when there is usage. A component read from configuration has no usage of its own (a usage
+     * file may give some): there the charge is listed at zero, so that it shows its unit price and depends on usage.
+     */
     Bill ifUsed(String name, String priceKey, double quantity, Measure unit) {
-        return quantity > 0 ? add(name, priceKey, quantity, unit) : this;
+        if (quantity > 0 || c.value(dev.cloudwright.model.Keys.TERRAFORM_ADDRESS) != null) {
+            return add(CostComponent.of(name, priceKey, Math.max(0, quantity), unit).usage());
+        }
+        return this;
     }
 
     Bill addAll(List<CostComponent> more) {

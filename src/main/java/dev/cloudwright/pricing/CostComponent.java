@@ -13,8 +13,12 @@ import java.util.Objects;
  * @param unit      what the quantity counts; must be what the catalog price is counted in
  * @param factor    multiplier on the price (a published discount such as Spot's)
  * @param ratioKey  catalog key of a further price multiplier (type {@link Measure#RATIO}), or null
+ * @param usageBased the quantity is usage (requests, GB transferred), not provisioned capacity
+ * @param per       which of the component's resources bill it: {@code null} its units (the resource, or each of a
+ *                  group of like resources), {@link #PER_INSTANCE} each of its instances (a cluster's instances)
  */
-record CostComponent(String name, String priceKey, double quantity, Measure unit, double factor, String ratioKey) {
+record CostComponent(String name, String priceKey, double quantity, Measure unit, double factor, String ratioKey, boolean usageBased, String per) {
+    static final String PER_INSTANCE = "instance";
 
     CostComponent {
         Objects.requireNonNull(name, "name");
@@ -23,16 +27,26 @@ record CostComponent(String name, String priceKey, double quantity, Measure unit
     }
 
     static CostComponent of(String name, String priceKey, double quantity, Measure unit) {
-        return new CostComponent(name, priceKey, quantity, unit, 1, null);
+        return new CostComponent(name, priceKey, quantity, unit, 1, null, false, null);
     }
 
     /** The same component at {@code f} times the price. */
     CostComponent times(double f) {
-        return new CostComponent(name, priceKey, quantity, unit, factor * f, ratioKey);
+        return new CostComponent(name, priceKey, quantity, unit, factor * f, ratioKey, usageBased, per);
     }
 
     /** The same component at the price times the catalog ratio {@code key} (e.g. I/O-Optimized instances). */
     CostComponent timesRatio(String key) {
-        return new CostComponent(name, priceKey, quantity, unit, factor, key);
+        return new CostComponent(name, priceKey, quantity, unit, factor, key, usageBased, per);
+    }
+
+    /** The same component, usage-based. */
+    CostComponent usage() {
+        return new CostComponent(name, priceKey, quantity, unit, factor, ratioKey, true, per);
+    }
+
+    /** The same component, billed by each of the component's instances. */
+    CostComponent perInstance() {
+        return new CostComponent(name, priceKey, quantity, unit, factor, ratioKey, usageBased, PER_INSTANCE);
     }
 }

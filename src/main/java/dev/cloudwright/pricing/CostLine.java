@@ -12,9 +12,11 @@ package dev.cloudwright.pricing;
  * @param priceKey    catalog key of the price
  * @param priceRegion region of the price used; differs from the component's region when the catalog
  *                    has no price for that region and the reference region's price stands in
+ * @param usageBased  the quantity is usage, not provisioned capacity
+ * @param per         which of the component's resources bill it (null: its units; {@code instance}: its instances)
  */
 public record CostLine(String name, double quantity, String unit, double unitUsd, double monthlyUsd, String priceKey,
-        String priceRegion) {
+        String priceRegion, boolean usageBased, String per) {
 
     /** {@link #priceRegion} of a line the catalog has no price for: it counts as zero and the report lists it. */
     public static final String UNPRICED = "none";

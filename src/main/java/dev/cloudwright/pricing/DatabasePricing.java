@@ -36,20 +36,20 @@ final class DatabasePricing {
         if (n > 0) {
             String name = "Instance hours (" + n + " x " + s.sku() + (io ? ", I/O-Optimized" : "") + ")";
             if (sku(b, s) == null) {
-                b.add(name, PriceKeys.notKnown("sku"), n * HOURS, HOUR);
+                b.add(CostComponent.of(name, PriceKeys.notKnown("sku"), n * HOURS, HOUR).perInstance());
             } else if (engine.isEmpty() || config.isEmpty()) {
-                b.add(name, PriceKeys.notKnown(engine.isEmpty() ? Keys.ENGINE : Keys.STORAGE_CONFIG), n * HOURS, HOUR);
+                b.add(CostComponent.of(name, PriceKeys.notKnown(engine.isEmpty() ? Keys.ENGINE : Keys.STORAGE_CONFIG), n * HOURS, HOUR).perInstance());
             } else {
-                CostComponent hours = CostComponent.of(name, PriceKeys.auroraInstance(engine.get(), s.sku()), n * HOURS, HOUR);
+                CostComponent hours = CostComponent.of(name, PriceKeys.auroraInstance(engine.get(), s.sku()), n * HOURS, HOUR).perInstance();
                 b.add(io ? hours.timesRatio(PriceKeys.AURORA_IO_OPTIMIZED_RATIO) : hours);
             }
         }
         if (config.isEmpty()) {
             b.add("Storage", PriceKeys.notKnown(Keys.STORAGE_CONFIG), nz(s.storageGb()), GB_MONTH);
         } else if (io) {
-            b.add("Storage (I/O-Optimized)", PriceKeys.auroraStorage(StorageConfig.IO_OPTIMIZED), nz(s.storageGb()), GB_MONTH);
+            b.ifUsed("Storage (I/O-Optimized)", PriceKeys.auroraStorage(StorageConfig.IO_OPTIMIZED), nz(s.storageGb()), GB_MONTH);
         } else {
-            b.add("Storage", PriceKeys.auroraStorage(StorageConfig.STANDARD), nz(s.storageGb()), GB_MONTH);
+            b.ifUsed("Storage", PriceKeys.auroraStorage(StorageConfig.STANDARD), nz(s.storageGb()), GB_MONTH);
             b.ifUsed("I/O requests", PriceKeys.AURORA_IO, c.usage(Usage.IO_REQUESTS), REQUESTS);
         }
         b.ifUsed("Backup storage beyond the free allowance", PriceKeys.backupStorage("aurora"), c.usage(Usage.BACKUP_GB), GB_MONTH);
@@ -102,9 +102,10 @@ final class DatabasePricing {
         }
         b.ifUsed("Replicated write request units (global table)", PriceKeys.DYNAMODB_REPLICATED_WRITE, c.usage(Usage.REPLICATED_WRITE_UNITS), REQUESTS);
         double gb = nz(c.sizing().storageGb());
-        b.add("Storage", PriceKeys.DYNAMODB_STORAGE, gb, GB_MONTH);
+        // The data a table holds is not in its configuration: a usage of the table.
+        b.ifUsed("Storage", PriceKeys.DYNAMODB_STORAGE, gb, GB_MONTH);
         if (c.isTrue(Keys.POINT_IN_TIME_RECOVERY)) {
-            b.add("Point-in-time recovery", PriceKeys.DYNAMODB_PITR, gb, GB_MONTH);
+            b.ifUsed("Point-in-time recovery", PriceKeys.DYNAMODB_PITR, gb, GB_MONTH);
         } else if (c.isUnknown(Keys.POINT_IN_TIME_RECOVERY)) {
             b.add("Point-in-time recovery (not known offline)", PriceKeys.notKnown(Keys.POINT_IN_TIME_RECOVERY), gb, GB_MONTH);
         }

@@ -12,9 +12,15 @@ final class SecurityPricing {
     private SecurityPricing() {}
 
     static List<CostComponent> waf(Component c) {
-        return new Bill(c).add("Web ACL", PriceKeys.WAF_WEB_ACL, 1, MONTH)
-                .ifUsed("Rules and managed rule groups (" + Math.round(c.usage(Usage.RULES)) + ")", PriceKeys.WAF_RULE, c.usage(Usage.RULES), MONTH)
-                .ifUsed("Requests inspected", PriceKeys.WAF_REQUESTS, c.usage(Usage.REQUESTS), REQUESTS).parts();
+        Bill b = new Bill(c).add("Web ACL", PriceKeys.WAF_WEB_ACL, 1, MONTH);
+        // Rules are billed by the month whatever the traffic: as many as the web ACL lists (or as the design counts).
+        double rules = c.usage(Usage.RULES) > 0 ? c.usage(Usage.RULES) : c.valueOr(dev.cloudwright.model.Keys.RULES, List.<String>of()).size();
+        if (c.isUnknown(dev.cloudwright.model.Keys.RULES)) {
+            b.add("Rules and managed rule groups (not known offline)", PriceKeys.notKnown(dev.cloudwright.model.Keys.RULES), 0, MONTH);
+        } else if (rules > 0) {
+            b.add("Rules and managed rule groups (" + Math.round(rules) + ")", PriceKeys.WAF_RULE, rules, MONTH);
+        }
+        return b.ifUsed("Requests inspected", PriceKeys.WAF_REQUESTS, c.usage(Usage.REQUESTS), REQUESTS).parts();
     }
 
     static List<CostComponent> kms(Component c) {

@@ -1,6 +1,12 @@
 package dev.cloudwright.requirements;
 
 import dev.cloudwright.core.InputException;
+import dev.cloudwright.core.YamlTree;
+import dev.cloudwright.core.YamlTree.Node;
+import dev.cloudwright.core.YamlTree.Entry;
+import dev.cloudwright.core.YamlTree.MapNode;
+import dev.cloudwright.core.YamlTree.Seq;
+import dev.cloudwright.core.YamlTree.Scalar;
 import dev.cloudwright.core.Problem;
 import dev.cloudwright.core.SourcePosition;
 import dev.cloudwright.core.Text;
@@ -16,11 +22,6 @@ import dev.cloudwright.requirements.Requirements.Environment;
 import dev.cloudwright.requirements.Requirements.Recovery;
 import dev.cloudwright.requirements.Requirements.Style;
 import dev.cloudwright.requirements.Requirements.Workload;
-import dev.cloudwright.requirements.YamlTree.Entry;
-import dev.cloudwright.requirements.YamlTree.MapNode;
-import dev.cloudwright.requirements.YamlTree.Node;
-import dev.cloudwright.requirements.YamlTree.Scalar;
-import dev.cloudwright.requirements.YamlTree.Seq;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -35,6 +35,7 @@ final class AuroraAdapter implements ResourceAdapter {
             List<Fact<Boolean>> publicInstances = new ArrayList<>();
             for (Res i : instances) {
                 ctx.absorb(i, d);
+                d.instances.add(i.address());
                 Fact<String> cls = i.str("instance_class");
                 if (cls.known()) {
                     classes.add(cls.value());

@@ -59,7 +59,8 @@ public final class AwsAdapter {
             .stream().map(r -> r.get("prefix")).toList();
 
     /** The model, what supports it, what was not modelled, and how every managed instance was accounted for. */
-    public record Adapted(Architecture architecture, Map<String, Integer> unmodelled, Map<String, String> supporting, Accounting resources) {}
+    public record Adapted(Architecture architecture, Map<String, Integer> unmodelled, Map<String, String> supporting, Accounting resources,
+            List<dev.cloudwright.model.SourceResource> inventory) {}
 
     /**
      * Where each managed resource instance went: into a component (its address listed there), a supporting resource of
@@ -112,7 +113,17 @@ public final class AwsAdapter {
         components.sort(Comparator.comparing((Component c) -> c.role().ordinal()).thenComparing(Component::id));
         Architecture arch = new Architecture(name, "aws", "existing", RegionRoles.of(components, ctx.regionClaims, defaultRegion(index)),
                 components, connections(ctx));
-        return new Adapted(arch, unmodelled, new TreeMap<>(ctx.supporting), account(index, components, ctx.supporting, unmodelled));
+        List<dev.cloudwright.model.SourceResource> inventory = new ArrayList<>();
+        for (Res r : index.all()) {
+            if (r.instance.mode() == dev.cloudwright.terraform.config.ModuleConfig.Mode.MANAGED) {
+                Draft owner = ctx.owner(r);
+                inventory.add(new dev.cloudwright.model.SourceResource(r.address(), r.type(), r.region(), owner == null ? null : owner.id,
+                        ctx.supporting.get(r.address())));
+            }
+        }
+        inventory.sort(Comparator.comparing(dev.cloudwright.model.SourceResource::address));
+        return new Adapted(arch, unmodelled, new TreeMap<>(ctx.supporting), account(index, components, ctx.supporting, unmodelled),
+                List.copyOf(inventory));
     }
 
     /** Counts each managed instance once, from what the output lists: component addresses, supporting addresses, unmodelled types. */

@@ -49,6 +49,8 @@ final class Draft {
     private final Map<String, String> unresolved = new TreeMap<>();
     private final Map<String, Double> usage = new TreeMap<>();
     final List<String> resources = new ArrayList<>();
+    /** The resources that bill the component's instance hours, where those are resources of their own (cluster instances). */
+    final List<String> instances = new ArrayList<>();
     final Range at;
 
     Draft(String id, Role role, String service, String name, Range at) {
@@ -139,6 +141,11 @@ final class Draft {
         }
     }
 
+    /** The address of an instance's resource block: the address without its last instance key ({@code x.y[0]} -> {@code x.y}). */
+    static String blockAddress(String address) {
+        return address.endsWith("]") && address.lastIndexOf('[') > 0 ? address.substring(0, address.lastIndexOf('[')) : address;
+    }
+
     Component build() {
         Role catalogued = dev.cloudwright.model.ServiceCatalog.aws().get(service).role();
         if (catalogued != role) {
@@ -163,6 +170,15 @@ final class Draft {
         set(Keys.TERRAFORM_AT, at.file() + ":" + at.start().line() + ":" + at.start().column(), at);
         if (resources.size() > 1) {
             set(Keys.TERRAFORM_RESOURCES, List.copyOf(resources), at);
+            // The instances of the anchor's resource block (count / for_each) share its charges.
+            String block = blockAddress(resources.get(0));
+            List<String> units = resources.stream().filter(a -> blockAddress(a).equals(block)).toList();
+            if (units.size() > 1) {
+                set(Keys.TERRAFORM_UNITS, units, at);
+            }
+        }
+        if (!instances.isEmpty()) {
+            set(Keys.TERRAFORM_INSTANCES, List.copyOf(instances), at);
         }
         Component.Builder b = Component.builder(id, role, service, name).placement(placement).sizing(sizing);
         for (Map.Entry<Key<?>, Setting<?>> e : settings.entrySet()) {

@@ -1,7 +1,5 @@
-package dev.cloudwright.requirements;
+package dev.cloudwright.core;
 
-import dev.cloudwright.core.InputException;
-import dev.cloudwright.core.SourcePosition;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,11 +23,11 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * recursion, so deep nesting cannot overflow the stack), limits nesting depth, and counts alias
  * expansions so that an alias bomb is rejected instead of exhausting memory.
  */
-final class YamlTree {
-    static final int MAX_DEPTH = 64;
-    static final int MAX_NODES = 20_000;
+public final class YamlTree {
+    public static final int MAX_DEPTH = 64;
+    public static final int MAX_NODES = 20_000;
 
-    sealed interface Node permits Scalar, Seq, MapNode {
+    public sealed interface Node permits Scalar, Seq, MapNode {
         SourcePosition pos();
 
         /** Number of nodes in this subtree (for alias expansion accounting). */
@@ -38,7 +36,7 @@ final class YamlTree {
         String kind();
     }
 
-    record Scalar(String value, boolean plain, SourcePosition pos) implements Node {
+    public record Scalar(String value, boolean plain, SourcePosition pos) implements Node {
         @Override
         public int size() {
             return 1;
@@ -50,17 +48,17 @@ final class YamlTree {
         }
     }
 
-    record Seq(List<Node> items, SourcePosition pos, int size) implements Node {
+    public record Seq(List<Node> items, SourcePosition pos, int size) implements Node {
         @Override
         public String kind() {
             return "a list";
         }
     }
 
-    record Entry(Scalar key, Node value) {}
+    public record Entry(Scalar key, Node value) {}
 
-    record MapNode(List<Entry> entries, SourcePosition pos, int size) implements Node {
-        Optional<Entry> entry(String key) {
+    public record MapNode(List<Entry> entries, SourcePosition pos, int size) implements Node {
+        public Optional<Entry> entry(String key) {
             return entries.stream().filter(e -> e.key().value().equals(key)).findFirst();
         }
 
@@ -73,7 +71,7 @@ final class YamlTree {
     private YamlTree() {}
 
     /** Parses one YAML document; an empty document yields {@code null}. */
-    static Node parse(String file, String text) {
+    public static Node parse(String file, String text) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
                 .setCodePointLimit(4 * 1024 * 1024)

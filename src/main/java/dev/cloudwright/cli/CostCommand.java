@@ -1,0 +1,173 @@
+package dev.cloudwright.cli;
+
+import dev.cloudwright.core.InputException;
+import dev.cloudwright.core.PathCheck;
+import dev.cloudwright.core.SourcePosition;
+import dev.cloudwright.design.Design;
+import dev.cloudwright.design.Designer;
+import dev.cloudwright.model.Architecture;
+import dev.cloudwright.model.SourceResource;
+import dev.cloudwright.pricing.AwsCostModel;
+import dev.cloudwright.pricing.ResourceCosts;
+import dev.cloudwright.pricing.UsageFile;
+import dev.cloudwright.render.CostRenderer;
+import dev.cloudwright.requirements.RequirementsParser;
+import dev.cloudwright.terraform.TerraformProject;
+import dev.cloudwright.terraform.adapt.AwsAdapter;
+import dev.cloudwright.terraform.graph.ResourceGraph;
+import dev.cloudwright.terraform.module.ConfigEvaluator;
+import dev.cloudwright.terraform.module.Inputs;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/**
+ * {@code cloudwright cost PATH}: prices a Terraform configuration, a plan's JSON or a design, resource by resource,
+ * with usage from a usage file (or, for a design, from its requirements), and optionally the change from another one.
+ */
+@CommandLine.Command(name = "cost", mixinStandardHelpOptions = true,
+        description = {"Price a Terraform root module, the JSON of `terraform show -json PLAN`, or a requirements file (its design),"
+                + " resource by resource, offline, from the bundled dated price catalog.",
+            "Every charge names the resource billed for it; resources with no charge are free, resource types not modelled are"
+                + " unsupported, and a missing price is reported, never counted as a silent zero."})
+final class CostCommand implements Callable<Integer> {
+
+    enum Format { TABLE, JSON, MARKDOWN, HTML }
+
+    @CommandLine.Parameters(index = "0", paramLabel = "PATH", description = "Terraform root module directory (or a .tf file in it), plan JSON file,"
+            + " or requirements file (.yaml).")
+    Path path;
+
+    @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @CommandLine.Option(names = "--usage", paramLabel = "FILE", description = "Usage file (Infracost format, version 0.1) with the usage of"
+            + " usage-based charges (requests, GB transferred), by resource address or type.")
+    Path usage;
+
+    @CommandLine.Option(names = "--sync-usage-file", paramLabel = "FILE", description = "Write FILE with every usage key of the resources"
+            + " found (values already in it are kept) and price with it.")
+    Path syncUsage;
+
+    @CommandLine.Option(names = "--compare-to", paramLabel = "PATH", description = "Also price PATH (the configuration before a change) and show"
+            + " the monthly change per resource and in total.")
+    Path compareTo;
+
+    @CommandLine.Option(names = "--workspace", paramLabel = "NAME", defaultValue = "default", description = "Value of terraform.workspace.")
+    String workspace;
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
+    boolean quiet;
+
+    private final List<Inputs.Option> inputs = new ArrayList<>();
+
+    @CommandLine.Option(names = "--var", paramLabel = "NAME=VALUE", description = "Set a root variable (repeatable; later wins).")
+    void var(List<String> assignments) {
+        if (assignments != null && !assignments.isEmpty()) {
+            inputs.add(new Inputs.Option.Var(assignments.get(assignments.size() - 1)));
+        }
+    }
+
+    @CommandLine.Option(names = "--var-file", paramLabel = "FILE", description = "Read root variables from a .tfvars or .tfvars.json file (repeatable).")
+    void varFile(List<String> files) {
+        if (files != null && !files.isEmpty()) {
+            inputs.add(new Inputs.Option.VarFile(files.get(files.size() - 1)));
+        }
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** What was read: the model, the resources behind it, and the exit code its diagnostics gave. */
+    record Priced(ResourceCosts.Project project, int code) {}
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path usagePath = syncUsage != null ? syncUsage : usage;
+        UsageFile usageFile = usagePath == null || (syncUsage != null && !Files.exists(syncUsage)) ? null : readUsage(usagePath);
+        Priced now = price(path, usageFile, syncUsage, err);
+        Priced before = compareTo == null ? null : price(compareTo, usageFile, null, err);
+        ResourceCosts.Project b = before == null ? null : before.project();
+        String text = switch (format) {
+            case JSON -> CostRenderer.json(now.project(), b);
+            case MARKDOWN -> CostRenderer.markdown(now.project(), b);
+            case HTML -> CostRenderer.html(now.project(), b);
+            default -> CostRenderer.table(now.project(), b);
+        };
+        write(output, text);
+        return Math.max(now.code(), before == null ? 0 : before.code());
+    }
+
+    private UsageFile readUsage(Path p) {
+        PathCheck.require(p);
+        return UsageFile.read(p);
+    }
+
+    private Priced price(Path given, UsageFile usageFile, Path sync, PrintWriter err) {
+        PathCheck.require(given);
+        AwsCostModel model = AwsCostModel.standard();
+        String name = given.getFileName() == null ? given.toString() : given.getFileName().toString();
+        if (Files.isRegularFile(given) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+            // A design prices its components, with the usage its requirements give.
+            Design d = new Designer().design(RequirementsParser.parseFile(given));
+            Architecture arch = d.architecture();
+            return new Priced(ResourceCosts.price(display(given), arch.regions().get(0).region(), arch, List.of(), model), 0);
+        }
+        Path root = GraphCommand.rootModule(given, err, quiet);
+        ResourceGraph g = TerraformProject.read(root, display(root), new ConfigEvaluator.Options(List.copyOf(inputs), System.getenv(), workspace));
+        int code = Diagnostics.report(g.diagnostics(), err, quiet, false);
+        String project = root.toAbsolutePath().normalize().getFileName() == null ? "terraform" : root.toAbsolutePath().normalize().getFileName().toString();
+        AwsAdapter.Adapted a = AwsAdapter.adapt(g, project);
+        Architecture arch = a.architecture();
+        List<SourceResource> inventory = a.inventory();
+        if (sync != null) {
+            write(sync, UsageFile.sync(inventory, usageFile));
+            if (!quiet) {
+                err.println("cloudwright: wrote " + sync);
+            }
+            usageFile = UsageFile.read(sync);
+        }
+        if (usageFile != null) {
+            UsageFile.Applied applied = usageFile.apply(arch, inventory);
+            arch = applied.architecture();
+            if (!quiet) {
+                applied.warnings().forEach(w -> err.println(w.format()));
+            }
+        }
+        String region = arch.regions().isEmpty() ? null : arch.regions().get(0).region();
+        err.flush();
+        return new Priced(ResourceCosts.price(display(root), region, arch, inventory, model), code);
+    }
+
+    private static String display(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+
+    private void write(Path file, String text) {
+        if (file == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return;
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(new SourcePosition(file.toString(), 0, 0), "cannot write: " + e.getMessage());
+        }
+    }
+}

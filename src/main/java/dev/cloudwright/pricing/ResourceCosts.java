@@ -1,0 +1,149 @@
+package dev.cloudwright.pricing;
+
+import dev.cloudwright.model.Architecture;
+import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.SourceResource;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The cost of a configuration resource by resource: each charge of a component is assigned to the resource that is
+ * billed for it (the component's resource, each of a block's instances in equal shares, or each of a cluster's
+ * instances), and every other resource is free (part of a component or supporting it) or unsupported (not modelled).
+ * A missing price is never a silent zero: the resource says price-not-found and the summary counts it.
+ */
+public final class ResourceCosts {
+
+    /** What a resource's cost is: {@code usage-dependent} when it has usage charges only and no usage was given. */
+    public enum Status { PRICED, FREE, USAGE_DEPENDENT, UNSUPPORTED, PRICE_NOT_FOUND }
+
+    /** One charge of a resource, in the catalog's unit; money and quantities as exact decimals. */
+    public record Charge(String name, String unit, BigDecimal monthlyQuantity, BigDecimal price, BigDecimal monthlyCost, boolean usageBased,
+            String priceKey, String priceRegion, String source, String sourceDate, boolean priceFound) {}
+
+    /** A resource with its charges. */
+    public record ResourceCost(String address, String type, String region, String component, Status status, BigDecimal monthlyCost,
+            List<Charge> costComponents) {
+
+        public BigDecimal hourlyCost() {
+            return monthlyCost.divide(BigDecimal.valueOf(AwsCostModel.HOURS), MathContext.DECIMAL64);
+        }
+    }
+
+    /** Resources by status; unsupported ones also by type. */
+    public record Summary(int priced, int free, int unsupported, int usageDependent, int priceNotFound, Map<String, Integer> unsupportedTypes) {}
+
+    /** The priced resources of one configuration (or design). */
+    public record Project(String path, String regionDefault, List<ResourceCost> resources, Summary summary) {
+
+        public BigDecimal totalMonthlyCost() {
+            return resources.stream().map(ResourceCost::monthlyCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        public Optional<ResourceCost> resource(String address) {
+            return resources.stream().filter(r -> r.address().equals(address)).findFirst();
+        }
+    }
+
+    private ResourceCosts() {}
+
+    /**
+     * Prices {@code arch} and assigns every charge to a resource of {@code inventory}. A component without a resource of
+     * its own in the inventory (a design) is its own resource, named by its id and typed by its service.
+     */
+    public static Project price(String path, String regionDefault, Architecture arch, List<SourceResource> inventory, AwsCostModel model) {
+        Map<String, List<CostLine>> byAddress = new LinkedHashMap<>();
+        Map<String, String> anchorOf = new TreeMap<>();
+        List<SourceResource> resources = new ArrayList<>(inventory);
+        for (Component c : arch.components()) {
+            String anchor = c.value(Keys.TERRAFORM_ADDRESS);
+            if (anchor == null) {
+                anchor = c.id();
+                resources.add(new SourceResource(c.id(), c.service(), c.placement().isGlobal() ? "global" : c.region(), c.id(), null));
+            }
+            anchorOf.put(c.id(), anchor);
+            List<String> units = c.valueOr(Keys.TERRAFORM_UNITS, List.of(anchor));
+            List<String> instances = c.valueOr(Keys.TERRAFORM_INSTANCES, List.<String>of());
+            for (CostLine l : model.price(c).lines()) {
+                List<String> payers = CostComponent.PER_INSTANCE.equals(l.per()) && !instances.isEmpty() ? instances : units;
+                for (String a : payers) {
+                    byAddress.computeIfAbsent(a, k -> new ArrayList<>()).add(share(l, payers.size()));
+                }
+            }
+        }
+        List<ResourceCost> out = new ArrayList<>();
+        int priced = 0;
+        int free = 0;
+        int unsupported = 0;
+        int usageDependent = 0;
+        int notFound = 0;
+        Map<String, Integer> unsupportedTypes = new TreeMap<>();
+        resources.sort(java.util.Comparator.comparing(SourceResource::address));
+        for (SourceResource r : resources) {
+            List<CostLine> lines = byAddress.getOrDefault(r.address(), List.of());
+            Status status;
+            if (r.component() == null && r.supporting() == null) {
+                status = Status.UNSUPPORTED;
+                unsupportedTypes.merge(r.type(), 1, Integer::sum);
+            } else if (lines.isEmpty()) {
+                status = Status.FREE;
+            } else if (lines.stream().anyMatch(CostLine::unpriced)) {
+                status = Status.PRICE_NOT_FOUND;
+            } else if (lines.stream().allMatch(l -> l.usageBased() && l.quantity() == 0)) {
+                status = Status.USAGE_DEPENDENT;
+            } else {
+                status = Status.PRICED;
+            }
+            switch (status) {
+                case PRICED -> priced++;
+                case FREE -> free++;
+                case UNSUPPORTED -> unsupported++;
+                case USAGE_DEPENDENT -> usageDependent++;
+                case PRICE_NOT_FOUND -> notFound++;
+                default -> throw new IllegalStateException(status.name());
+            }
+            List<Charge> charges = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            for (CostLine l : lines) {
+                Charge ch = charge(l, model.catalog());
+                charges.add(ch);
+                total = total.add(ch.monthlyCost());
+            }
+            out.add(new ResourceCost(r.address(), r.type(), r.region(), r.component(), status, total, List.copyOf(charges)));
+        }
+        return new Project(path, regionDefault, List.copyOf(out), new Summary(priced, free, unsupported, usageDependent, notFound, unsupportedTypes));
+    }
+
+    /** A line's share when {@code n} like resources bill it equally. */
+    private static CostLine share(CostLine l, int n) {
+        if (n == 1) {
+            return l;
+        }
+        // The count in a component's charge ("NAT gateway hours (3)", "(2 x db.r7g.large)") is of the whole: each share is one.
+        String name = l.name().replace(" (" + n + ")", "").replace("(" + n + " x ", "(");
+        return new CostLine(name, l.quantity() / n, l.unit(), l.unitUsd(), l.monthlyUsd() / n, l.priceKey(), l.priceRegion(), l.usageBased(), l.per());
+    }
+
+    private static Charge charge(CostLine l, PriceCatalog catalog) {
+        BigDecimal quantity = decimal(l.quantity());
+        BigDecimal cost = decimal(l.monthlyUsd());
+        if (l.unpriced()) {
+            return new Charge(l.name(), l.unit(), quantity, null, BigDecimal.ZERO, l.usageBased(), l.priceKey(), null, null, null, false);
+        }
+        PriceCatalog.Price p = catalog.find(l.priceKey(), l.priceRegion()).map(PriceCatalog.Quote::price).orElseThrow();
+        return new Charge(l.name(), l.unit(), quantity, decimal(l.unitUsd()), cost, l.usageBased(), l.priceKey(), l.priceRegion(), p.source(),
+                p.date(), true);
+    }
+
+    /** A double as the shortest decimal that reads back as it (no binary noise such as 0.30000000000000004). */
+    static BigDecimal decimal(double v) {
+        return new BigDecimal(Double.toString(v));
+    }
+}

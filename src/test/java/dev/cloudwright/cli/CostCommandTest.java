@@ -1,0 +1,228 @@
+package dev.cloudwright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cloudwright.TestFiles;
+import dev.cloudwright.core.JsonParser;
+import dev.cloudwright.design.Designer;
+import dev.cloudwright.requirements.RequirementsParser;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `cost` prices Terraform resource by resource: every charge on the resource billed for it, nothing silently zero. */
+class CostCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String PROVIDER = """
+            provider "aws" {
+              region = "us-east-1"
+            }
+            """;
+
+    private Path config(String name, String hcl) throws IOException {
+        Path dir = tmp.resolve(name);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("main.tf"), PROVIDER + hcl);
+        return dir;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String text) {
+        return (Map<String, Object>) JsonParser.parsePlain(text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> project(Map<String, Object> doc) {
+        return (Map<String, Object>) ((List<Object>) doc.get("projects")).get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resource(Map<String, Object> doc, String address) {
+        for (Object r : (List<Object>) project(doc).get("resources")) {
+            Map<String, Object> m = (Map<String, Object>) r;
+            if (m.get("address").equals(address)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no resource " + address);
+    }
+
+    private static final String NAT_AND_AURORA = """
+            resource "aws_eip" "nat" {
+              count  = 2
+              domain = "vpc"
+            }
+            resource "aws_nat_gateway" "main" {
+              count         = 2
+              allocation_id = aws_eip.nat[count.index].id
+              subnet_id     = "subnet-${count.index}"
+            }
+            resource "aws_rds_cluster" "db" {
+              cluster_identifier = "db"
+              engine             = "aurora-postgresql"
+              master_username    = "app"
+              manage_master_user_password = true
+            }
+            resource "aws_rds_cluster_instance" "db" {
+              count              = 2
+              cluster_identifier = aws_rds_cluster.db.id
+              instance_class     = "db.r7g.large"
+              engine             = aws_rds_cluster.db.engine
+            }
+            resource "aws_iam_role" "app" {
+              name               = "app"
+              assume_role_policy = "{}"
+            }
+            resource "aws_kinesis_stream" "events" {
+              name        = "events"
+              shard_count = 1
+            }
+            """;
+
+    @Test
+    void eachChargeIsOnTheResourceBilledForIt() throws IOException {
+        Cli c = Cli.run("cost", config("a", NAT_AND_AURORA).toString(), "--format", "json", "-q");
+        assertEquals(0, c.code(), c.err());
+        Map<String, Object> doc = json(c.out());
+        assertEquals("USD", doc.get("currency"));
+        // Each NAT gateway of the count bills its own hours: 730 at the us-east-1 price, and its address.
+        for (String a : List.of("aws_nat_gateway.main[0]", "aws_nat_gateway.main[1]")) {
+            Map<String, Object> nat = resource(doc, a);
+            assertEquals("priced", nat.get("status"));
+            assertEquals("aws_nat_gateway", nat.get("type"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> hours = (Map<String, Object>) ((List<Object>) nat.get("cost_components")).get(0);
+            assertEquals("NAT gateway hours", hours.get("name"));
+            assertEquals("730", hours.get("monthly_quantity"));
+            assertEquals("0.045", hours.get("price"));
+            assertEquals("32.85", hours.get("monthly_cost"));
+            assertEquals(false, hours.get("usage_based"));
+        }
+        // The cluster's instances bill instance hours; the cluster itself only storage and I/O, which depend on usage.
+        Map<String, Object> inst = resource(doc, "aws_rds_cluster_instance.db[1]");
+        assertEquals("priced", inst.get("status"));
+        assertEquals("aws_rds_cluster_instance", inst.get("type"));
+        assertEquals("usage-dependent", resource(doc, "aws_rds_cluster.db").get("status"));
+        assertEquals("free", resource(doc, "aws_iam_role.app").get("status"));
+        assertEquals("unsupported", resource(doc, "aws_kinesis_stream.events").get("status"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) project(doc).get("summary");
+        assertEquals("{aws_kinesis_stream=1}", summary.get("unsupported_types").toString());
+        assertEquals("1", summary.get("unsupported").toString());
+        // The total is the sum of the resources, as decimal strings.
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Object r : (List<?>) project(doc).get("resources")) {
+            sum = sum.add(new BigDecimal((String) ((Map<?, ?>) r).get("monthly_cost")));
+        }
+        assertEquals(sum.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), doc.get("total_monthly_cost"));
+    }
+
+    @Test
+    void aUsageFileSetsUsageByAddressWildcardAndTypeAndWarnsAboutWhatItCannotUse() throws IOException {
+        Path dir = config("u", NAT_AND_AURORA + """
+                resource "aws_lambda_function" "api" {
+                  function_name = "api"
+                  role          = aws_iam_role.app.arn
+                  runtime       = "python3.13"
+                  handler       = "app.handler"
+                  filename      = "app.zip"
+                  memory_size   = 1024
+                }
+                """);
+        Path usage = tmp.resolve("usage.yml");
+        Files.writeString(usage, """
+                version: 0.1
+                resource_type_default_usage:
+                  aws_lambda_function:
+                    monthly_requests: 1000000
+                resource_usage:
+                  aws_lambda_function.api:
+                    request_duration_ms: 500
+                  aws_nat_gateway.main[*]:
+                    monthly_data_processed_gb: 100
+                    monthly_data_procesed_gb: 5
+                  aws_nat_gateway.other:
+                    monthly_data_processed_gb: 1
+                """);
+        Cli c = Cli.run("cost", dir.toString(), "--format", "json", "--usage", usage.toString());
+        assertEquals(0, c.code(), c.err());
+        Map<String, Object> doc = json(c.out());
+        // 1M requests x 0.5 s x 1 GB = 500,000 GB-seconds.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> fn = (List<Map<String, Object>>) resource(doc, "aws_lambda_function.api").get("cost_components");
+        assertTrue(fn.stream().anyMatch(x -> x.get("monthly_quantity").equals("500000")), fn.toString());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nat = (List<Map<String, Object>>) resource(doc, "aws_nat_gateway.main[0]").get("cost_components");
+        assertTrue(nat.stream().anyMatch(x -> x.get("name").equals("Data processed") && x.get("monthly_quantity").equals("100")), nat.toString());
+        assertTrue(c.err().contains("usage.yml:10:5: warning: `monthly_data_procesed_gb` is not a usage key of aws_nat_gateway (did you mean "
+                + "`monthly_data_processed_gb`?)"), c.err());
+        assertTrue(c.err().contains("warning: no resource `aws_nat_gateway.other` in the configuration"), c.err());
+    }
+
+    @Test
+    void aNegativeOrNonNumericUsageIsAnErrorWithItsPosition() throws IOException {
+        Path usage = tmp.resolve("bad.yml");
+        Files.writeString(usage, "version: 0.1\nresource_usage:\n  aws_nat_gateway.main[0]:\n    monthly_data_processed_gb: -3\n");
+        Cli c = Cli.run("cost", config("b", NAT_AND_AURORA).toString(), "--usage", usage.toString());
+        assertEquals(2, c.code());
+        assertTrue(c.err().contains("bad.yml:4:32: error: `monthly_data_processed_gb` must be a non-negative number, found -3"), c.err());
+        assertFalse(c.err().contains("Exception"), c.err());
+    }
+
+    @Test
+    void compareToGivesTheMonthlyChangePerResourceAndInTotal() throws IOException {
+        Path before = config("before", NAT_AND_AURORA);
+        Path after = config("after", NAT_AND_AURORA.replace("count         = 2", "count         = 3").replace("count  = 2", "count  = 3"));
+        Cli c = Cli.run("cost", after.toString(), "--compare-to", before.toString(), "--format", "json", "-q");
+        assertEquals(0, c.code(), c.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> diff = (Map<String, Object>) project(json(c.out())).get("diff");
+        assertTrue(diff.get("resources").toString().contains("aws_nat_gateway.main[2]"), diff.toString());
+        // One more NAT gateway: 730 hours at $0.045 and its public IPv4 address at $0.005.
+        assertEquals("36.50", diff.get("monthly_delta"));
+        Cli md = Cli.run("cost", after.toString(), "--compare-to", before.toString(), "--format", "markdown", "-q");
+        assertTrue(md.out().contains("(+$36.50 from "), md.out());
+    }
+
+    @Test
+    void aDesignIsPricedByTheSameEngineAtTheDesignsCost() {
+        Path file = TestFiles.example("startup.yaml");
+        Cli c = Cli.run("cost", file.toString(), "--format", "json");
+        assertEquals(0, c.code(), c.err());
+        double design = new Designer().design(RequirementsParser.parseFile(file)).cost().monthlyUsd();
+        assertEquals(design, Double.parseDouble((String) json(c.out()).get("total_monthly_cost")), 0.01);
+    }
+
+    @Test
+    void syncWritesEveryUsageKeyAndKeepsTheValuesAlreadyThere() throws IOException {
+        Path usage = tmp.resolve("sync.yml");
+        Files.writeString(usage, "version: 0.1\nresource_usage:\n  aws_nat_gateway.main[1]:\n    monthly_data_processed_gb: 42\n");
+        Cli c = Cli.run("cost", config("s", NAT_AND_AURORA).toString(), "--sync-usage-file", usage.toString(), "-q");
+        assertEquals(0, c.code(), c.err());
+        String text = Files.readString(usage);
+        assertTrue(text.contains("  aws_nat_gateway.main[0]:\n    monthly_data_processed_gb: 0 # "), text);
+        assertTrue(text.contains("  aws_nat_gateway.main[1]:\n    monthly_data_processed_gb: 42 # "), text);
+        assertTrue(text.contains("  aws_rds_cluster.db:\n    write_requests_per_sec: 0"), text);
+        assertTrue(c.out().contains("aws_nat_gateway.main[1]"), c.out());
+    }
+
+    @Test
+    void theTableAndHtmlNameWhatDependsOnUsage() throws IOException {
+        Path dir = config("t", NAT_AND_AURORA);
+        Cli t = Cli.run("cost", dir.toString(), "-q");
+        assertTrue(t.out().contains("depends on usage"), t.out());
+        assertTrue(t.out().contains("1 unsupported (aws_kinesis_stream)"), t.out());
+        Cli h = Cli.run("cost", dir.toString(), "--format", "html", "-q");
+        assertTrue(h.out().startsWith("<!DOCTYPE html>") && h.out().contains("<code>aws_nat_gateway.main[0]</code>"), h.out());
+    }
+}
