@@ -60,7 +60,10 @@ public final class PriceCatalog {
     public record Quote(Price price, boolean substitute) {}
 
     private static final String AWS_PRICES = "dev/cloudwright/aws/prices.tsv";
-    private static final java.util.function.Supplier<PriceCatalog> AWS = dev.cloudwright.core.DataFile.lazy(AWS_PRICES, rows -> build(AWS_PRICES, rows));
+    /** Prices of the services beyond those the designer uses (read from Terraform), in a file of their own. */
+    private static final String AWS_SERVICE_PRICES = "dev/cloudwright/aws/prices-services.tsv";
+    private static final java.util.function.Supplier<PriceCatalog> AWS = dev.cloudwright.core.DataFile.lazy(AWS_PRICES,
+            rows -> build(AWS_PRICES, rows).merge(AWS_SERVICE_PRICES, load(AWS_SERVICE_PRICES)));
     private final Map<String, Price> prices;
 
     private PriceCatalog(Map<String, Price> prices) {
@@ -69,6 +72,17 @@ public final class PriceCatalog {
 
     public static PriceCatalog aws() {
         return AWS.get();
+    }
+
+    /** This catalog with the prices of {@code other} added; a (key, region) both have is an error in {@code resource}. */
+    private PriceCatalog merge(String resource, PriceCatalog other) {
+        Map<String, Price> m = new HashMap<>(prices);
+        for (Map.Entry<String, Price> e : other.prices.entrySet()) {
+            if (m.putIfAbsent(e.getKey(), e.getValue()) != null) {
+                throw new DataFileException(resource + ": " + e.getKey() + " is already priced in " + AWS_PRICES);
+            }
+        }
+        return new PriceCatalog(m);
     }
 
     static PriceCatalog load(String resource) {
