@@ -40,8 +40,12 @@ public final class ResourceCosts {
     /** Resources by status; unsupported ones also by type. */
     public record Summary(int priced, int free, int unsupported, int usageDependent, int priceNotFound, Map<String, Integer> unsupportedTypes) {}
 
-    /** The priced resources of one configuration (or design). */
-    public record Project(String path, String regionDefault, List<ResourceCost> resources, Summary summary) {
+    /** A way to spend less (the designer's optimisation opportunities), on the resources it applies to. */
+    public record Recommendation(String id, String title, String action, BigDecimal monthlySaving, String tradeOff, String basis,
+            List<String> resources) {}
+
+    /** The priced resources of one configuration (or design), and the savings found on them. */
+    public record Project(String path, String regionDefault, List<ResourceCost> resources, Summary summary, List<Recommendation> recommendations) {
 
         public BigDecimal totalMonthlyCost() {
             return resources.stream().map(ResourceCost::monthlyCost).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -118,7 +122,20 @@ public final class ResourceCosts {
             }
             out.add(new ResourceCost(r.address(), r.type(), r.region(), r.component(), status, total, List.copyOf(charges)));
         }
-        return new Project(path, regionDefault, List.copyOf(out), new Summary(priced, free, unsupported, usageDependent, notFound, unsupportedTypes));
+        // Recommendations: the optimiser's, each on the resources of the components it names (a configuration read from
+        // Terraform is treated as production: nothing is proposed that stops it at night).
+        boolean production = !"staging".equals(arch.environment()) && !"development".equals(arch.environment());
+        List<Recommendation> recs = new ArrayList<>();
+        for (Opportunity o : new Optimizer(model).find(arch, production)) {
+            List<String> addrs = new ArrayList<>();
+            for (String id : o.components()) {
+                arch.component(id).ifPresent(c -> addrs.addAll(c.valueOr(Keys.TERRAFORM_INSTANCES, List.<String>of()).isEmpty()
+                        ? c.valueOr(Keys.TERRAFORM_UNITS, List.of(anchorOf.get(id))) : c.value(Keys.TERRAFORM_INSTANCES)));
+            }
+            recs.add(new Recommendation(o.id(), o.title(), o.action(), decimal(o.monthlyUsd()), o.tradeOff(), o.basis(), List.copyOf(addrs)));
+        }
+        return new Project(path, regionDefault, List.copyOf(out), new Summary(priced, free, unsupported, usageDependent, notFound, unsupportedTypes),
+                List.copyOf(recs));
     }
 
     /** A line's share when {@code n} like resources bill it equally. */

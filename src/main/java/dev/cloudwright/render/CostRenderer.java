@@ -95,6 +95,19 @@ public final class CostRenderer {
         summary.put("price_not_found", s.priceNotFound());
         summary.put("unsupported_types", s.unsupportedTypes());
         project.put("summary", summary);
+        List<Object> recs = new ArrayList<>();
+        for (ResourceCosts.Recommendation r : p.recommendations()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("title", r.title());
+            m.put("action", r.action());
+            m.put("monthly_saving", money(r.monthlySaving()));
+            m.put("trade_off", r.tradeOff());
+            m.put("basis", r.basis());
+            m.put("resources", r.resources());
+            recs.add(m);
+        }
+        project.put("recommendations", recs);
         if (before != null) {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("before_monthly_cost", money(before.totalMonthlyCost()));
@@ -142,6 +155,15 @@ public final class CostRenderer {
         rows.add(new String[] {"Total", "", "", "", usd(p.totalMonthlyCost())});
         align(sb, rows, 1);
         sb.append('\n').append(summaryLine(p)).append('\n');
+        if (!p.recommendations().isEmpty()) {
+            List<String[]> recs = new ArrayList<>();
+            recs.add(new String[] {"Saving", "Recommendation", "Trade-off"});
+            for (ResourceCosts.Recommendation r : p.recommendations()) {
+                recs.add(new String[] {usd(r.monthlySaving()), r.title(), r.tradeOff()});
+            }
+            sb.append('\n');
+            align(sb, recs, 3, 0);
+        }
         if (before != null) {
             sb.append('\n').append(diffText(before, p, false));
         }
@@ -162,6 +184,13 @@ public final class CostRenderer {
         sb.append("| Type | Monthly | % of total |\n|---|---:|---:|\n");
         for (Map.Entry<String, BigDecimal> e : byType(p).entrySet()) {
             sb.append("| `").append(e.getKey()).append("` | ").append(usd(e.getValue())).append(" | ").append(share(e.getValue(), p.totalMonthlyCost())).append(" |\n");
+        }
+        if (!p.recommendations().isEmpty()) {
+            sb.append("\n| Saving / month | Recommendation | Trade-off |\n|---:|---|---|\n");
+            for (ResourceCosts.Recommendation r : p.recommendations()) {
+                sb.append("| ").append(usd(r.monthlySaving())).append(" | ").append(r.title()).append(": ").append(r.action()).append(" | ")
+                        .append(r.tradeOff()).append(" |\n");
+            }
         }
         sb.append("\n| Resource | Charge | Quantity | Unit price | Monthly |\n|---|---|---:|---:|---:|\n");
         for (ResourceCost r : p.resources()) {
@@ -252,7 +281,8 @@ public final class CostRenderer {
         return line;
     }
 
-    private static void align(StringBuilder sb, List<String[]> rows, int firstNumeric) {
+    /** Columns padded to their widest cell; those from {@code firstNumeric} on (and {@code also}) right-aligned. */
+    private static void align(StringBuilder sb, List<String[]> rows, int firstNumeric, int... also) {
         int cols = rows.get(0).length;
         int[] w = new int[cols];
         for (String[] r : rows) {
@@ -268,7 +298,9 @@ public final class CostRenderer {
                 }
                 String cell = r[i];
                 String pad = " ".repeat(w[i] - cell.length());
-                line.append(i >= firstNumeric ? pad + cell : cell + pad);
+                final int col = i;
+                boolean right = i >= firstNumeric || java.util.Arrays.stream(also).anyMatch(a -> a == col);
+                line.append(right ? pad + cell : cell + pad);
             }
             sb.append(line.toString().stripTrailing()).append('\n');
         }

@@ -125,6 +125,13 @@ class CostCommandTest {
             sum = sum.add(new BigDecimal((String) ((Map<?, ?>) r).get("monthly_cost")));
         }
         assertEquals(sum.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), doc.get("total_monthly_cost"));
+        // The optimiser's savings name the resources they apply to: reserved instances are the cluster's instances.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> recs = (List<Map<String, Object>>) project(doc).get("recommendations");
+        Map<String, Object> reserved = recs.stream().filter(r -> r.get("id").equals("db-reserved")).findFirst()
+                .orElseThrow(() -> new AssertionError(recs.toString()));
+        assertEquals(List.of("aws_rds_cluster_instance.db[0]", "aws_rds_cluster_instance.db[1]"), reserved.get("resources"));
+        assertTrue(new BigDecimal((String) reserved.get("monthly_saving")).signum() > 0);
     }
 
     @Test
