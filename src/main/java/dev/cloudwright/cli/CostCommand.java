@@ -7,6 +7,7 @@ import dev.cloudwright.design.Design;
 import dev.cloudwright.design.Designer;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.SourceResource;
+import dev.cloudwright.pricing.Actuals;
 import dev.cloudwright.pricing.AwsCostModel;
 import dev.cloudwright.pricing.ResourceCosts;
 import dev.cloudwright.pricing.UsageFile;
@@ -63,6 +64,11 @@ final class CostCommand implements Callable<Integer> {
             + " the monthly change per resource and in total.")
     Path compareTo;
 
+    @CommandLine.Option(names = "--actuals", paramLabel = "FILE", description = "A FOCUS 1.0 cost export (CSV) of one billing period: each"
+            + " component's billed cost beside its estimate (matched by the cloudwright:component or Name tag), differences over 10%"
+            + " flagged, billed resources the configuration does not have listed.")
+    Path actuals;
+
     @CommandLine.Option(names = "--workspace", paramLabel = "NAME", defaultValue = "default", description = "Value of terraform.workspace.")
     String workspace;
 
@@ -89,7 +95,7 @@ final class CostCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** What was read: the model, the resources behind it, and the exit code its diagnostics gave. */
-    record Priced(ResourceCosts.Project project, int code) {}
+    record Priced(ResourceCosts.Project project, int code, Architecture arch, List<SourceResource> inventory) {}
 
     @Override
     public Integer call() {
@@ -99,11 +105,16 @@ final class CostCommand implements Callable<Integer> {
         Priced now = price(path, usageFile, syncUsage, err);
         Priced before = compareTo == null ? null : price(compareTo, usageFile, null, err);
         ResourceCosts.Project b = before == null ? null : before.project();
+        Actuals.Report billed = null;
+        if (actuals != null) {
+            PathCheck.require(actuals);
+            billed = Actuals.read(actuals).compare(now.project(), now.arch(), now.inventory());
+        }
         String text = switch (format) {
-            case JSON -> CostRenderer.json(now.project(), b);
-            case MARKDOWN -> CostRenderer.markdown(now.project(), b);
+            case JSON -> CostRenderer.json(now.project(), b, billed);
+            case MARKDOWN -> CostRenderer.markdown(now.project(), b) + (billed == null ? "" : "\n" + CostRenderer.actualsMarkdown(billed));
             case HTML -> CostRenderer.html(now.project(), b);
-            default -> CostRenderer.table(now.project(), b);
+            default -> CostRenderer.table(now.project(), b) + (billed == null ? "" : "\n" + CostRenderer.actualsTable(billed));
         };
         write(output, text);
         return Math.max(now.code(), before == null ? 0 : before.code());
@@ -122,7 +133,7 @@ final class CostCommand implements Callable<Integer> {
             // A design prices its components, with the usage its requirements give.
             Design d = new Designer().design(RequirementsParser.parseFile(given));
             Architecture arch = d.architecture();
-            return new Priced(ResourceCosts.price(display(given), arch.regions().get(0).region(), arch, List.of(), model), 0);
+            return new Priced(ResourceCosts.price(display(given), arch.regions().get(0).region(), arch, List.of(), model), 0, arch, List.of());
         }
         Path root = GraphCommand.rootModule(given, err, quiet);
         ResourceGraph g = TerraformProject.read(root, display(root), new ConfigEvaluator.Options(List.copyOf(inputs), System.getenv(), workspace));
@@ -147,7 +158,7 @@ final class CostCommand implements Callable<Integer> {
         }
         String region = arch.regions().isEmpty() ? null : arch.regions().get(0).region();
         err.flush();
-        return new Priced(ResourceCosts.price(display(root), region, arch, inventory, model), code);
+        return new Priced(ResourceCosts.price(display(root), region, arch, inventory, model), code, arch, inventory);
     }
 
     private static String display(Path p) {

@@ -49,6 +49,10 @@ public final class CostRenderer {
     // ------------------------------------------------------------------ JSON
 
     public static String json(Project p, Project before) {
+        return json(p, before, null);
+    }
+
+    public static String json(Project p, Project before, dev.cloudwright.pricing.Actuals.Report actuals) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("currency", "USD");
         doc.put("total_monthly_cost", money(p.totalMonthlyCost()));
@@ -123,6 +127,36 @@ public final class CostRenderer {
             }
             d.put("resources", rows);
             project.put("diff", d);
+        }
+        if (actuals != null) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("file", actuals.file());
+            a.put("billed_total", money(actuals.billedTotal()));
+            a.put("estimated_total", money(actuals.estimatedTotal()));
+            List<Object> rows = new ArrayList<>();
+            for (dev.cloudwright.pricing.Actuals.Match m : actuals.matched()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("component", m.component());
+                row.put("resources", m.resources());
+                row.put("estimate", money(m.estimate()));
+                row.put("billed", money(m.billed()));
+                row.put("difference_percent", m.differencePercent() == null ? null : m.differencePercent().toPlainString());
+                row.put("flagged", m.flagged());
+                rows.add(row);
+            }
+            a.put("components", rows);
+            List<Object> un = new ArrayList<>();
+            for (dev.cloudwright.pricing.Actuals.Unmatched u : actuals.unmatched()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("resource_id", u.resourceId());
+                row.put("resource_name", u.resourceName());
+                row.put("service", u.service());
+                row.put("billed", money(u.billed()));
+                row.put("line", u.line());
+                un.add(row);
+            }
+            a.put("not_in_configuration", un);
+            project.put("actuals", a);
         }
         doc.put("projects", List.of(project));
         return Json.pretty(doc);
@@ -228,6 +262,40 @@ public final class CostRenderer {
             }
         }
         sb.append("</table>\n</body></html>\n");
+        return sb.toString();
+    }
+
+    /** Estimate against the bill, component by component, then what was billed that the configuration does not have. */
+    public static String actualsTable(dev.cloudwright.pricing.Actuals.Report a) {
+        StringBuilder sb = new StringBuilder("Estimate against " + a.file() + " (one billing period):\n\n");
+        List<String[]> t = new ArrayList<>();
+        t.add(new String[] {"Component", "Estimate", "Billed", "Difference", ""});
+        for (dev.cloudwright.pricing.Actuals.Match m : a.matched()) {
+            t.add(new String[] {m.component(), usd(m.estimate()), usd(m.billed()), m.differencePercent() == null ? "-" : m.differencePercent() + "%",
+                m.flagged() ? "over 10%" : ""});
+        }
+        t.add(new String[] {"Total", usd(a.estimatedTotal()), usd(a.billedTotal()), "", ""});
+        align(sb, t, 1);
+        if (!a.unmatched().isEmpty()) {
+            sb.append("\nBilled, not in the configuration:\n");
+            for (dev.cloudwright.pricing.Actuals.Unmatched u : a.unmatched()) {
+                sb.append("  line ").append(u.line()).append(": ").append(u.resourceId().isEmpty() ? u.resourceName() : u.resourceId()).append(" (")
+                        .append(u.service()).append(") ").append(usd(u.billed())).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    public static String actualsMarkdown(dev.cloudwright.pricing.Actuals.Report a) {
+        StringBuilder sb = new StringBuilder("### Estimate against the bill\n\n| Component | Estimate | Billed | Difference |\n|---|---:|---:|---:|\n");
+        for (dev.cloudwright.pricing.Actuals.Match m : a.matched()) {
+            sb.append("| `").append(m.component()).append("` | ").append(usd(m.estimate())).append(" | ").append(usd(m.billed())).append(" | ")
+                    .append(m.differencePercent() == null ? "-" : m.differencePercent() + "%").append(m.flagged() ? " **(over 10%)**" : "").append(" |\n");
+        }
+        for (dev.cloudwright.pricing.Actuals.Unmatched u : a.unmatched()) {
+            sb.append("| not in the configuration: ").append(u.resourceId().isEmpty() ? u.resourceName() : u.resourceId()).append(" | - | ")
+                    .append(usd(u.billed())).append(" | - |\n");
+        }
         return sb.toString();
     }
 

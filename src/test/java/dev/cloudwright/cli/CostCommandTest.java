@@ -232,4 +232,52 @@ class CostCommandTest {
         Cli h = Cli.run("cost", dir.toString(), "--format", "html", "-q");
         assertTrue(h.out().startsWith("<!DOCTYPE html>") && h.out().contains("<code>aws_nat_gateway.main[0]</code>"), h.out());
     }
+
+    @Test
+    void actualsFromAFocusExportAreSetBesideTheEstimate() throws IOException {
+        Path dir = config("f", NAT_AND_AURORA.replace("  subnet_id     = \"subnet-${count.index}\"\n",
+                "  subnet_id     = \"subnet-${count.index}\"\n  tags          = { Name = \"nat-${count.index}\" }\n")
+                .replace("  manage_master_user_password = true\n", "  manage_master_user_password = true\n  tags = { Name = \"db\" }\n"));
+        Path bill = tmp.resolve("focus.csv");
+        Files.writeString(bill, String.join("\n",
+                "BillingAccountId,BillingCurrency,BilledCost,EffectiveCost,ChargeCategory,ResourceId,ResourceName,ServiceName,RegionId,Tags",
+                "111,USD,36.50,36.50,Usage,arn:aws:ec2:us-east-1:111:natgateway/nat-1,,Amazon Virtual Private Cloud,us-east-1,\"{\"\"Name\"\": \"\"nat-0\"\"}\"",
+                "111,USD,36.50,36.50,Usage,arn:aws:ec2:us-east-1:111:natgateway/nat-2,,Amazon Virtual Private Cloud,us-east-1,\"{\"\"Name\"\": \"\"nat-1\"\"}\"",
+                "111,USD,900.00,900.00,Usage,arn:aws:rds:us-east-1:111:cluster:db,,Amazon Relational Database Service,us-east-1,\"{\"\"Name\"\": \"\"db\"\"}\"",
+                "111,USD,12.00,12.00,Usage,arn:aws:s3:::old-bucket,old-bucket,Amazon Simple Storage Service,us-east-1,",
+                ""));
+        Cli c = Cli.run("cost", dir.toString(), "--format", "json", "-q", "--actuals", bill.toString());
+        assertEquals(0, c.code(), c.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> a = (Map<String, Object>) project(json(c.out())).get("actuals");
+        assertEquals("985.00", a.get("billed_total"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> comps = (List<Map<String, Object>>) a.get("components");
+        Map<String, Object> nat = comps.stream().filter(m -> m.get("resources").toString().contains("aws_nat_gateway")).findFirst().orElseThrow();
+        assertEquals("73.00", nat.get("billed"));
+        assertEquals(false, nat.get("flagged"), nat.toString());
+        Map<String, Object> db = comps.stream().filter(m -> m.get("resources").toString().contains("aws_rds_cluster_instance")).findFirst().orElseThrow();
+        assertEquals(true, db.get("flagged"), db.toString());
+        assertTrue(a.get("not_in_configuration").toString().contains("arn:aws:s3:::old-bucket"), a.toString());
+    }
+
+    @Test
+    void aMalformedFocusExportIsAnErrorWithItsPosition() throws IOException {
+        Path dir = config("g", NAT_AND_AURORA);
+        Path noCost = tmp.resolve("nocost.csv");
+        Files.writeString(noCost, "BillingCurrency,ResourceId\nUSD,x\n");
+        Cli c = Cli.run("cost", dir.toString(), "-q", "--actuals", noCost.toString());
+        assertEquals(2, c.code());
+        assertTrue(c.err().contains("nocost.csv:1:1: error: not a FOCUS 1.0 export: no `BilledCost` column"), c.err());
+        Path badNumber = tmp.resolve("bad.csv");
+        Files.writeString(badNumber, "BillingCurrency,BilledCost,ResourceId\nUSD,12.0,a\nUSD,twelve,b\n");
+        Cli d = Cli.run("cost", dir.toString(), "-q", "--actuals", badNumber.toString());
+        assertEquals(2, d.code());
+        assertTrue(d.err().contains("bad.csv:3:5: error: BilledCost `twelve` is not a number"), d.err());
+        Path open = tmp.resolve("open.csv");
+        Files.writeString(open, "BillingCurrency,BilledCost\nUSD,\"12\n");
+        Cli e = Cli.run("cost", dir.toString(), "-q", "--actuals", open.toString());
+        assertEquals(2, e.code());
+        assertTrue(e.err().contains("open.csv:2:5: error: the quoted field that starts here is never closed"), e.err());
+    }
 }

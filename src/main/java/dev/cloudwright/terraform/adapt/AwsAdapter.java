@@ -117,8 +117,10 @@ public final class AwsAdapter {
         for (Res r : index.all()) {
             if (r.instance.mode() == dev.cloudwright.terraform.config.ModuleConfig.Mode.MANAGED) {
                 Draft owner = ctx.owner(r);
+                String nameTag = r.value("tags") instanceof dev.cloudwright.terraform.eval.Value.Obj tags
+                        && tags.get("Name") instanceof dev.cloudwright.terraform.eval.Value.Str n ? n.value() : null;
                 inventory.add(new dev.cloudwright.model.SourceResource(r.address(), r.type(), r.region(), owner == null ? null : owner.id,
-                        ctx.supporting.get(r.address())));
+                        ctx.supporting.get(r.address()), nameTag));
             }
         }
         inventory.sort(Comparator.comparing(dev.cloudwright.model.SourceResource::address));
