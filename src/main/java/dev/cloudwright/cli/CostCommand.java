@@ -10,6 +10,7 @@ import dev.cloudwright.model.SourceResource;
 import dev.cloudwright.pricing.Actuals;
 import dev.cloudwright.pricing.AwsCostModel;
 import dev.cloudwright.pricing.ResourceCosts;
+import dev.cloudwright.pricing.RightSizing;
 import dev.cloudwright.pricing.UsageFile;
 import dev.cloudwright.render.CostRenderer;
 import dev.cloudwright.requirements.RequirementsParser;
@@ -69,6 +70,11 @@ final class CostCommand implements Callable<Integer> {
             + " flagged, billed resources the configuration does not have listed.")
     Path actuals;
 
+    @CommandLine.Option(names = "--utilization", paramLabel = "FILE", description = "Measured utilisation, CSV with the header"
+            + " address,cpu_avg,cpu_p95,memory_avg,memory_p95 (percent): right-sizing recommendations for resources that peak well under"
+            + " their size.")
+    Path utilization;
+
     @CommandLine.Option(names = "--workspace", paramLabel = "NAME", defaultValue = "default", description = "Value of terraform.workspace.")
     String workspace;
 
@@ -104,6 +110,14 @@ final class CostCommand implements Callable<Integer> {
         UsageFile usageFile = usagePath == null || (syncUsage != null && !Files.exists(syncUsage)) ? null : readUsage(usagePath);
         Priced now = price(path, usageFile, syncUsage, err);
         Priced before = compareTo == null ? null : price(compareTo, usageFile, null, err);
+        if (utilization != null) {
+            PathCheck.require(utilization);
+            List<ResourceCosts.Recommendation> more = new ArrayList<>(now.project().recommendations());
+            more.addAll(RightSizing.recommend(RightSizing.read(utilization), now.arch(), now.inventory(), AwsCostModel.standard()));
+            ResourceCosts.Project p = now.project();
+            now = new Priced(new ResourceCosts.Project(p.path(), p.regionDefault(), p.resources(), p.summary(), List.copyOf(more)), now.code(),
+                    now.arch(), now.inventory());
+        }
         ResourceCosts.Project b = before == null ? null : before.project();
         Actuals.Report billed = null;
         if (actuals != null) {

@@ -280,4 +280,29 @@ class CostCommandTest {
         assertEquals(2, e.code());
         assertTrue(e.err().contains("open.csv:2:5: error: the quoted field that starts here is never closed"), e.err());
     }
+
+    @Test
+    void measuredUtilisationOffersTheNextSmallerSizeWithItsSavingAndCondition() throws IOException {
+        Path dir = config("r", NAT_AND_AURORA.replace("db.r7g.large", "db.r7g.2xlarge"));
+        Path util = tmp.resolve("util.csv");
+        Files.writeString(util, "address,cpu_avg,cpu_p95,memory_avg,memory_p95\n"
+                + "aws_rds_cluster_instance.db[0],12,30,20,35\naws_rds_cluster_instance.db[1],10,25,18,30\n");
+        Cli c = Cli.run("cost", dir.toString(), "--format", "json", "-q", "--utilization", util.toString());
+        assertEquals(0, c.code(), c.err());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> recs = (List<Map<String, Object>>) project(json(c.out())).get("recommendations");
+        Map<String, Object> r = recs.stream().filter(x -> x.get("id").equals("rightsize")).findFirst().orElseThrow(() -> new AssertionError(recs.toString()));
+        assertEquals("Right-size db.r7g.2xlarge to db.r7g.xlarge", r.get("title"));
+        // Two instances at half the hourly price: half of two 2xlarge instances' hours.
+        assertTrue(r.get("trade_off").toString().contains("about 60% CPU and 70% memory"), r.toString());
+        assertEquals(List.of("aws_rds_cluster_instance.db[0]", "aws_rds_cluster_instance.db[1]"), r.get("resources"));
+        // A busy resource is not offered a smaller size.
+        Files.writeString(util, "address,cpu_avg,cpu_p95,memory_avg,memory_p95\naws_rds_cluster_instance.db[0],50,85,40,60\n");
+        Cli busy = Cli.run("cost", dir.toString(), "--format", "json", "-q", "--utilization", util.toString());
+        assertFalse(busy.out().contains("\"rightsize\""), busy.out());
+        Files.writeString(util, "address,cpu_avg,cpu_p95,memory_avg,memory_p95\naws_rds_cluster_instance.db[0],50,185,40,60\n");
+        Cli bad = Cli.run("cost", dir.toString(), "-q", "--utilization", util.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("util.csv:2:1: error: `cpu_p95` must be a percentage from 0 to 100, found `185`"), bad.err());
+    }
 }
