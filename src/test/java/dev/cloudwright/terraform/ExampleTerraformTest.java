@@ -126,6 +126,15 @@ class ExampleTerraformTest {
         Golden.check("terraform/shop", "architecture.json", Json.pretty(adapted.architecture()));
     }
 
+    /** The example priced resource by resource, as `cloudwright cost` prints it: every charge on the resource billed for it. */
+    @Test
+    void costByResourceMatchesGolden() throws IOException {
+        var project = dev.cloudwright.pricing.ResourceCosts.price("examples/terraform/shop", "eu-west-1", adapted.architecture(), adapted.inventory(),
+                dev.cloudwright.pricing.AwsCostModel.standard());
+        Golden.check("terraform/shop", "cost.txt", dev.cloudwright.render.CostRenderer.table(project, null));
+        assertEquals(0, project.summary().unsupported(), "every resource of the example is modelled");
+    }
+
     @Test
     void readingTwiceGivesTheSameGraph() {
         ResourceGraph again = TerraformProject.read(TestFiles.root().resolve("examples/terraform/shop"), "examples/terraform/shop",
