@@ -305,4 +305,15 @@ class CostCommandTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("util.csv:2:1: error: `cpu_p95` must be a percentage from 0 to 100, found `185`"), bad.err());
     }
+
+    @Test
+    void aPlansJsonIsPricedLikeItsConfiguration() {
+        Path plan = TestFiles.root().resolve("src/test/resources/dev/cloudwright/terraform/plan/plan.json");
+        Cli c = Cli.run("cost", plan.toString(), "--format", "json", "-q");
+        assertEquals(0, c.code(), c.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) project(json(c.out())).get("summary");
+        assertEquals("1", summary.get("usage_dependent").toString(), summary.toString());
+        assertEquals("0", summary.get("unsupported").toString(), summary.toString());
+    }
 }
