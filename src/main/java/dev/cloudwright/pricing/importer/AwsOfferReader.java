@@ -14,7 +14,7 @@ final class AwsOfferReader {
     private AwsOfferReader() {}
 
     static boolean reads(JObject root) {
-        return root.get("offerCode") != null && root.get("products") != null;
+        return root.get("offerCode") != null;
     }
 
     static void read(Doc doc, String source, RowSet rows, ImportLog log) {
