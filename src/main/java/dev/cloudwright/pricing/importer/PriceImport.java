@@ -51,6 +51,10 @@ public final class PriceImport {
                 logs.add(readFile(f, rows));
             } catch (InputException e) {
                 problems.addAll(e.problems());
+            } catch (OutOfMemoryError e) {
+                // The document tree of a large offer file takes about fifteen times the file's size.
+                problems.add(new Problem(new SourcePosition(f.toString(), 0, 0), "not enough memory to read the file (give Java more,"
+                        + " e.g. JAVA_TOOL_OPTIONS=-Xmx8g, or import a regional offer file or a filtered GetProducts result)"));
             }
         }
         if (!problems.isEmpty()) {
