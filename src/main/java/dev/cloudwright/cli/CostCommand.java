@@ -75,6 +75,10 @@ final class CostCommand implements Callable<Integer> {
             + " their size.")
     Path utilization;
 
+    @CommandLine.Option(names = "--prices", paramLabel = "DIR", description = "A price book (negotiated rates): every .tsv file in DIR (or"
+            + " one .tsv file), in the catalog's columns, laid over the bundled prices; charges priced from it say so.")
+    Path prices;
+
     @CommandLine.Option(names = "--workspace", paramLabel = "NAME", defaultValue = "default", description = "Value of terraform.workspace.")
     String workspace;
 
@@ -113,7 +117,7 @@ final class CostCommand implements Callable<Integer> {
         if (utilization != null) {
             PathCheck.require(utilization);
             List<ResourceCosts.Recommendation> more = new ArrayList<>(now.project().recommendations());
-            more.addAll(RightSizing.recommend(RightSizing.read(utilization), now.arch(), now.inventory(), AwsCostModel.standard()));
+            more.addAll(RightSizing.recommend(RightSizing.read(utilization), now.arch(), now.inventory(), model()));
             ResourceCosts.Project p = now.project();
             now = new Priced(new ResourceCosts.Project(p.path(), p.regionDefault(), p.resources(), p.summary(), List.copyOf(more)), now.code(),
                     now.arch(), now.inventory());
@@ -134,6 +138,19 @@ final class CostCommand implements Callable<Integer> {
         return Math.max(now.code(), before == null ? 0 : before.code());
     }
 
+    private AwsCostModel cached;
+
+    /** The bundled catalog, with the price book over it when one is given (read once). */
+    private AwsCostModel model() {
+        if (cached == null) {
+            if (prices != null) {
+                PathCheck.require(prices);
+            }
+            cached = prices == null ? AwsCostModel.standard() : new AwsCostModel(dev.cloudwright.pricing.PriceCatalog.aws().withPriceBook(prices));
+        }
+        return cached;
+    }
+
     private UsageFile readUsage(Path p) {
         PathCheck.require(p);
         return UsageFile.read(p);
@@ -141,7 +158,7 @@ final class CostCommand implements Callable<Integer> {
 
     private Priced price(Path given, UsageFile usageFile, Path sync, PrintWriter err) {
         PathCheck.require(given);
-        AwsCostModel model = AwsCostModel.standard();
+        AwsCostModel model = model();
         String name = given.getFileName() == null ? given.toString() : given.getFileName().toString();
         if (Files.isRegularFile(given) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
             // A design prices its components, with the usage its requirements give.

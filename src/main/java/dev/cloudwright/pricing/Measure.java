@@ -8,12 +8,20 @@ import java.util.Optional;
  * comes from the catalog row ({@link CatalogUnit}), never from code.
  */
 enum Measure {
+    SECOND("second"),
     HOUR("hour"),
     MONTH("month"),
+    /** A commitment's term: a reservation's price for one year ({@code year}) or three ({@code 3 year}). */
+    YEAR("year"),
     GB("GB"),
     GB_MONTH("GB-month"),
     GB_HOUR("GB-hour"),
     GB_SECOND("GB-second"),
+    /** Binary gigabytes (2^30 bytes), as Azure and Google Cloud bill some charges; never mixed with GB. */
+    GIB("GiB"),
+    GIB_MONTH("GiB-month"),
+    GIB_HOUR("GiB-hour"),
+    GIB_SECOND("GiB-second"),
     VCPU_HOUR("vCPU-hour"),
     VCPU_MONTH("vCPU-month"),
     ACU_HOUR("ACU-hour"),
@@ -32,7 +40,9 @@ enum Measure {
     EVALUATIONS("evaluation"),
     CHECKS("check"),
     FINDINGS("finding"),
-    RATIO("ratio");
+    RATIO("ratio"),
+    /** Units of whatever the price names (a Google Cloud {@code count}, an Azure {@code 10K}): imported prices not priced yet. */
+    COUNT("count");
 
     private final String token;
 

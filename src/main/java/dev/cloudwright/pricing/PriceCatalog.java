@@ -1,7 +1,9 @@
 package dev.cloudwright.pricing;
 
 import dev.cloudwright.core.DataFileException;
+import dev.cloudwright.core.SourcePosition;
 import dev.cloudwright.core.Tsv;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,14 +14,28 @@ import java.util.Optional;
 /**
  * On-demand unit prices from the bundled, dated data files: one row per (key, region, tier), each
  * with its source. Prices are looked up by key and region; where the catalog has no row for a
- * region the price of the reference region is used and the quote says so.
+ * region the price of the reference region is used and the quote says so. A user's price book
+ * ({@link #withPriceBook}) can be laid over the bundled prices; its prices say where they were read.
  */
 public final class PriceCatalog {
     /** Region whose prices stand in where a region has no catalog row. */
     public static final String REFERENCE_REGION = "us-east-1";
 
-    /** A price: tiers ordered by the quantity at which they start. */
-    public record Price(String key, String region, String unit, List<Tier> tiers, String source, String date) {
+    /**
+     * A price: tiers ordered by the quantity at which they start. {@code book} is where a price book row
+     * set it (the file and line of its first tier), null for a bundled price.
+     */
+    public record Price(String key, String region, String unit, List<Tier> tiers, String source, String date, String confidence,
+            SourcePosition book) {
+        public Price(String key, String region, String unit, List<Tier> tiers, String source, String date) {
+            this(key, region, unit, tiers, source, date, "", null);
+        }
+
+        /** Whether the price comes from a user's price book rather than the bundled catalog. */
+        public boolean fromPriceBook() {
+            return book != null;
+        }
+
         /** The first priced tier's unit price (after any free allowance). */
         public double firstTierUsd() {
             return tiers.stream().filter(t -> t.usd() > 0).findFirst().orElse(tiers.get(0)).usd();
@@ -57,7 +73,12 @@ public final class PriceCatalog {
     public record Tier(double from, double usd) {}
 
     /** A looked-up price: {@code substitute} is true when another region's price stands in. */
-    public record Quote(Price price, boolean substitute) {}
+    public record Quote(Price price, boolean substitute) {
+        /** Whether the price comes from a user's price book ({@link #withPriceBook}). */
+        public boolean fromPriceBook() {
+            return price.fromPriceBook();
+        }
+    }
 
     private static final String AWS_PRICES = "dev/cloudwright/aws/prices.tsv";
     /** Prices of the services beyond those the designer uses (read from Terraform), in a file of their own. */
@@ -122,8 +143,25 @@ public final class PriceCatalog {
             }
             rows.forEach(r -> tiers.add(new Tier(r.number("tier_from"), r.number("usd"))));
             m.put(e.getKey(), new Price(first.get("key"), first.get("region"), first.get("unit"), List.copyOf(tiers),
-                    first.get("source_url"), first.get("source_date")));
+                    first.get("source_url"), first.get("source_date"), first.getOr("confidence", ""), null));
         }
+        return new PriceCatalog(m);
+    }
+
+    /**
+     * This catalog with a user's price book laid over it: every {@code *.tsv} file in {@code path} (or the one
+     * file {@code path} names), in the catalog's columns. A price book price for a (key, region) replaces this
+     * catalog's price there, all its tiers; a key this catalog lacks is added. A key this catalog has must keep
+     * its unit. Bad files and rows are {@link dev.cloudwright.core.InputException}s naming file, line and column;
+     * this catalog is unchanged.
+     */
+    public PriceCatalog withPriceBook(Path path) {
+        Map<String, String> units = new HashMap<>();
+        for (Price p : prices.values()) {
+            units.putIfAbsent(p.key(), p.unit());
+        }
+        Map<String, Price> m = new HashMap<>(prices);
+        m.putAll(PriceBook.read(path, units));
         return new PriceCatalog(m);
     }
 

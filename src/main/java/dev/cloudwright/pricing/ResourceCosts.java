@@ -26,7 +26,7 @@ public final class ResourceCosts {
 
     /** One charge of a resource, in the catalog's unit; money and quantities as exact decimals. */
     public record Charge(String name, String unit, BigDecimal monthlyQuantity, BigDecimal price, BigDecimal monthlyCost, boolean usageBased,
-            String priceKey, String priceRegion, String source, String sourceDate, boolean priceFound) {}
+            String priceKey, String priceRegion, String source, String sourceDate, boolean priceFound, boolean fromPriceBook) {}
 
     /** A resource with its charges. */
     public record ResourceCost(String address, String type, String region, String component, Status status, BigDecimal monthlyCost,
@@ -152,11 +152,11 @@ public final class ResourceCosts {
         BigDecimal quantity = decimal(l.quantity());
         BigDecimal cost = decimal(l.monthlyUsd());
         if (l.unpriced()) {
-            return new Charge(l.name(), l.unit(), quantity, null, BigDecimal.ZERO, l.usageBased(), l.priceKey(), null, null, null, false);
+            return new Charge(l.name(), l.unit(), quantity, null, BigDecimal.ZERO, l.usageBased(), l.priceKey(), null, null, null, false, false);
         }
         PriceCatalog.Price p = catalog.find(l.priceKey(), l.priceRegion()).map(PriceCatalog.Quote::price).orElseThrow();
-        return new Charge(l.name(), l.unit(), quantity, decimal(l.unitUsd()), cost, l.usageBased(), l.priceKey(), l.priceRegion(), p.source(),
-                p.date(), true);
+        return new Charge(l.name(), l.unit(), quantity, decimal(l.unitUsd()), cost, l.usageBased(), l.priceKey(), l.priceRegion(),
+                p.fromPriceBook() ? p.book().toString() : p.source(), p.date(), true, p.fromPriceBook());
     }
 
     /** A double as the shortest decimal that reads back as it (no binary noise such as 0.30000000000000004). */

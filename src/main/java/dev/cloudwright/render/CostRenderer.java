@@ -81,6 +81,9 @@ public final class CostRenderer {
                 cc.put("price_region", c.priceRegion());
                 cc.put("source", c.source());
                 cc.put("source_date", c.sourceDate());
+                if (c.fromPriceBook()) {
+                    cc.put("price_book", true);
+                }
                 if (!c.priceFound()) {
                     cc.put("price_not_found", true);
                 }
@@ -183,7 +186,8 @@ public final class CostRenderer {
             rows.add(new String[] {r.address() + (r.status() == Status.PRICED ? "" : "  [" + token(r.status()) + "]"), "", "", "", usd(r.monthlyCost())});
             for (Charge c : r.costComponents()) {
                 rows.add(new String[] {"  " + c.name(), c.usageBased() && c.monthlyQuantity().signum() == 0 ? "depends on usage" : decimal(c.monthlyQuantity(), 4),
-                    c.unit(), c.priceFound() ? "$" + decimal(c.price(), 10) : "price not found", usd(c.monthlyCost())});
+                    c.unit(), c.priceFound() ? "$" + decimal(c.price(), 10) + (c.fromPriceBook() ? " (price book)" : "") : "price not found",
+                    usd(c.monthlyCost())});
             }
         }
         rows.add(new String[] {"Total", "", "", "", usd(p.totalMonthlyCost())});

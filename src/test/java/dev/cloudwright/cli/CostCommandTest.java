@@ -316,4 +316,19 @@ class CostCommandTest {
         assertEquals("1", summary.get("usage_dependent").toString(), summary.toString());
         assertEquals("0", summary.get("unsupported").toString(), summary.toString());
     }
+
+    @Test
+    void aPriceBookOverridesTheBundledPricesAndSaysSo() throws IOException {
+        Path book = tmp.resolve("book");
+        Files.createDirectories(book);
+        Files.writeString(book.resolve("negotiated.tsv"), "key\tregion\tunit\tusd\ttier_from\tsource_url\tsource_date\tconfidence\tnote\n"
+                + "vpc.nat\tus-east-1\thour\t0.030\t0\tcontract 2026-07\t2026-07-01\tV\tnegotiated\n");
+        Cli c = Cli.run("cost", config("p", NAT_AND_AURORA).toString(), "--format", "json", "-q", "--prices", book.toString());
+        assertEquals(0, c.code(), c.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> hours = ((List<Map<String, Object>>) resource(json(c.out()), "aws_nat_gateway.main[0]").get("cost_components")).get(0);
+        assertEquals("21.90", hours.get("monthly_cost"));
+        assertEquals(true, hours.get("price_book"));
+        assertTrue(hours.get("source").toString().contains("negotiated.tsv:2"), hours.toString());
+    }
 }
