@@ -32,6 +32,11 @@ enum Measure {
     EVALUATIONS("evaluation"),
     CHECKS("check"),
     FINDINGS("finding"),
+    IOPS_MONTH("IOPS-month"),
+    MBPS_MONTH("MBps-month"),
+    TRANSITIONS("transitions"),
+    UNITS("units"),
+    ECPUS("ECPUs"),
     RATIO("ratio");
 
     private final String token;
