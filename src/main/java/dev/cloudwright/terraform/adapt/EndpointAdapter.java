@@ -31,12 +31,15 @@ final class EndpointAdapter implements ResourceAdapter {
                 subnets.addAll(a.refs("subnet_id"));
             }
             ctx.zonesFromSubnets(d, subnets);
-            Fact<List<String>> written = e.strings("subnet_ids");
+            // One network interface per subnet: the count is known from the list even when the subnets' ids are not.
             int associations = e.referrers("aws_vpc_endpoint_subnet_association", "vpc_endpoint_id").size();
-            if (written.isUnknown()) {
-                d.unknown(Keys.ZONE_COUNT, written.reason(), written.at());
-            } else if (written.known() || associations > 0) {
-                d.set(Keys.ZONE_COUNT, written.orElse(List.of()).size() + associations, e.range());
+            var written = e.attr("subnet_ids");
+            if (written != null && written.value() instanceof dev.cloudwright.terraform.eval.Value.Seq seq) {
+                d.set(Keys.ZONE_COUNT, seq.items().size() + associations, written.range());
+            } else if (written != null && !written.value().isNull()) {
+                d.unknown(Keys.ZONE_COUNT, written.value().isWhollyKnown() ? "subnet_ids is not a list" : written.value().firstUnknown().reason(), written.range());
+            } else if (associations > 0) {
+                d.set(Keys.ZONE_COUNT, associations, e.range());
             }
             for (String t : new String[] {"aws_vpc_endpoint_security_group_association", "aws_vpc_endpoint_policy"}) {
                 for (Res r : e.referrers(t, "vpc_endpoint_id")) {
