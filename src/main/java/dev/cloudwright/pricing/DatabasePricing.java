@@ -72,7 +72,7 @@ final class DatabasePricing {
         double used = c.usage(Usage.ACU_HOURS);
         CostComponent acu;
         if (used > 0) {
-            acu = CostComponent.of("Serverless v2 capacity (ACU-hours used)", PriceKeys.AURORA_SERVERLESS_ACU, used, ACU_HOUR).usage();
+            acu = CostComponent.of("Serverless v2 capacity (ACU-hours used)", PriceKeys.AURORA_SERVERLESS_ACU, used, ACU_HOUR).usage().perInstance();
         } else if (c.isUnknown(Keys.MIN_ACU)) {
             acu = CostComponent.of("Serverless v2 capacity (minimum ACUs not known offline)", PriceKeys.notKnown(Keys.MIN_ACU), 0, ACU_HOUR);
         } else {
