@@ -44,7 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AdaptAndPriceTest {
     static final Path SNIPPETS = TestFiles.root().resolve("src/test/resources/crossing");
     /** Prices the catalog has no AWS-sourced figure for yet (reported as not priced, never as $0). */
-    static final Set<String> KNOWN_MISSING = Set.of("elb.nlb", "sns.requests", "sns.notifications");
+    static final Set<String> KNOWN_MISSING = Set.of("elb.nlb", "sns.requests", "sns.notifications", "elb.gwlb", "elb.gwlb.glcu",
+            "fsx.lustre.ssd.persistent-2-125");
     /** Traffic applied where the adapted component has no usage of its own (Terraform does not say how much a resource is used). */
     static final Map<String, Double> REFERENCE_USAGE = referenceUsage();
     /** Run time of scheduled tasks, which Terraform does not say either. */
@@ -52,6 +53,8 @@ class AdaptAndPriceTest {
     /** Placement fields that do not change a price (a single-zone database's zone is chosen by AWS). */
     static final Set<String> PRICE_NEUTRAL = Set.of("zones");
     static final double REFERENCE_STORAGE_GB = 100;
+    /** Roles whose stored data is a usage when the configuration does not size it. */
+    static final Set<Role> HOLDS_DATA = Set.of(Role.DATABASE, Role.STORAGE, Role.STREAMING, Role.ANALYTICS);
 
     @TempDir
     Path dir;
@@ -67,7 +70,7 @@ class AdaptAndPriceTest {
         Map<String, Double> m = new LinkedHashMap<>();
         for (String k : List.of(Usage.REQUESTS, Usage.MESSAGES, Usage.API_CALLS, Usage.QUERIES, Usage.PUT_REQUESTS, Usage.GET_REQUESTS,
                 Usage.READ_UNITS, Usage.WRITE_UNITS, Usage.IO_REQUESTS, Usage.EVENTS, Usage.DATA_EVENTS, Usage.NEW_CONNECTIONS,
-                Usage.CONNECTION_MINUTES)) {
+                Usage.CONNECTION_MINUTES, Usage.TRANSITIONS, Usage.PUT_UNITS, Usage.PUBLISHED_EVENTS, Usage.ECPUS)) {
             m.put(k, 1_000_000.0);
         }
         for (String k : List.of(Usage.CONFIG_ITEMS, Usage.EVALUATIONS, Usage.CHECKS)) {
@@ -75,7 +78,8 @@ class AdaptAndPriceTest {
         }
         m.put(Usage.GB_SECONDS, 400_000.0);
         for (String k : List.of(Usage.EGRESS_GB, Usage.PROCESSED_GB, Usage.STANDARD_GB, Usage.INFREQUENT_GB, Usage.ARCHIVE_GB, Usage.LOG_GB,
-                Usage.LOG_STORAGE_GB, Usage.FLOW_LOG_GB, Usage.ANALYSED_GB, Usage.BACKUP_GB)) {
+                Usage.LOG_STORAGE_GB, Usage.FLOW_LOG_GB, Usage.ANALYSED_GB, Usage.BACKUP_GB, Usage.INGESTED_GB, Usage.RETRIEVED_GB,
+                Usage.ARCHIVE_PROCESSED_GB, Usage.ARCHIVE_STORAGE_GB)) {
             m.put(k, 100.0);
         }
         return m;
@@ -93,8 +97,8 @@ class AdaptAndPriceTest {
     private static Component withTraffic(Component c) {
         Component.Builder b = c.toBuilder();
         Sizing z = c.sizing();
-        if (z.storageGb() == null && c.role() == Role.DATABASE) {
-            // how much data a cluster or table holds is not in its configuration either
+        if (z.storageGb() == null && HOLDS_DATA.contains(c.role())) {
+            // how much data a cluster, table, repository or snapshot holds is not in its configuration either
             b.sizing(z.toBuilder().storageGb(REFERENCE_STORAGE_GB)
                     .build());
         }

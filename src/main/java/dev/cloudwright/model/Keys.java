@@ -82,6 +82,17 @@ public final class Keys {
     public static final Key<Deployment> DEPLOYMENT = Key.choice("deployment", Deployment.class, "Single-AZ, or Multi-AZ with a synchronous standby");
     public static final Key<StorageConfig> STORAGE_CONFIG = Key.choice("storage_config", StorageConfig.class, "Standard or I/O-Optimized storage billing");
     public static final Key<String> STORAGE_TYPE = Key.text("storage_type", "Volume type (gp3, io2...)");
+    public static final Key<Integer> IOPS = Key.integer("iops", "Provisioned I/O operations per second of a volume or file system");
+    public static final Key<Integer> THROUGHPUT_MBPS = Key.integer("throughput_mbps", "Provisioned throughput in MB/s (a volume's, a file system's capacity)");
+    public static final Key<List<String>> BLOCK_DEVICES = Key.list("block_devices", String.class,
+            "Volumes an instance launches with, each written name:type:size_gb:iops:throughput_mbps (0 where not set, ? where not known offline)");
+    public static final Key<String> FILE_SYSTEM = Key.text("file_system", "Managed file system (windows, lustre, openzfs)");
+    public static final Key<String> FS_DEPLOYMENT = Key.text("fs_deployment", "File system deployment type, as the provider names it (MULTI_AZ_1, PERSISTENT_2...)");
+    public static final Key<Integer> UNIT_THROUGHPUT = Key.integer("unit_throughput", "Throughput per TiB of storage, in MB/s (Lustre)");
+    public static final Key<Boolean> ONE_ZONE = Key.flag("one_zone", "Data stored in one zone (One Zone storage classes)");
+    public static final Key<String> MASTER_TYPE = Key.text("master_type", "Instance type of the dedicated master nodes");
+    public static final Key<Integer> MASTER_COUNT = Key.integer("master_count", "Dedicated master nodes");
+    public static final Key<Double> MIN_ACU = Key.number("min_acu", "Serverless capacity always provisioned (ACUs per instance)");
     public static final Key<String> TOPOLOGY = Key.label("topology", "Writers, readers and standbys in words");
     public static final Key<String> PART = Key.label("part", "Its part in a replicated set, in words");
     public static final Key<String> REPLICA_OF = Key.text("replica_of", "The component (or resource) this one replicates from");
@@ -169,6 +180,13 @@ public final class Keys {
     public static final Key<Boolean> ACCESS_LOGS = Key.flag("access_logs", "Load balancer access logs");
     public static final Key<Boolean> DROP_INVALID_HEADERS = Key.flag("drop_invalid_headers", "Invalid HTTP headers are dropped");
     public static final Key<String> LB_TYPE = Key.text("lb_type", "Load balancer type");
+    public static final Key<String> ENDPOINT_TYPE = Key.text("endpoint_type", "VPC endpoint type (Interface, Gateway, GatewayLoadBalancer)");
+    public static final Key<Boolean> TRANSIT_GATEWAY = Key.flag("transit_gateway", "Attached to a transit gateway (billed as an attachment too)");
+    public static final Key<String> WORKFLOW_TYPE = Key.text("workflow_type", "Workflow type (STANDARD or EXPRESS)");
+    public static final Key<Integer> CONSUMERS = Key.integer("consumers", "Enhanced fan-out consumers registered on a stream");
+    public static final Key<Integer> ARCHIVES = Key.integer("archives", "Event archives of a bus");
+    public static final Key<String> ATTACHED_TO = Key.label("attached_to", "What an address or attachment is attached to, in words");
+    public static final Key<String> ATTACHMENT_TYPE = Key.text("attachment_type", "Transit gateway attachment type (vpc, peering)");
     public static final Key<String> ENDPOINT = Key.label("endpoint", "API endpoint in words");
     public static final Key<String> PROTOCOL = Key.text("protocol", "API protocol");
     public static final Key<String> OPEN_INGRESS = Key.label("open_ingress", "Ports its security groups open to the internet, in words");

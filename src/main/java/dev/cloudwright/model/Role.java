@@ -16,7 +16,11 @@ public enum Role {
     SECRETS("Secrets"),
     MONITORING("Monitoring"),
     AUDIT("Audit and detection"),
-    BACKUP("Backup");
+    BACKUP("Backup"),
+    STORAGE("Block, file and image storage"),
+    STREAMING("Streams and events"),
+    WORKFLOW("Workflow"),
+    ANALYTICS("Search and analytics");
 
     private final String title;
 

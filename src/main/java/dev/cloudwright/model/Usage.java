@@ -36,7 +36,7 @@ public final class Usage {
     public static final String INTERREGION_GB = "interregion_gb";
     /** GB a month the component exchanges with data stores in other zones of its region (each GB is billed out and in). */
     public static final String INTER_AZ_GB = "inter_az_gb";
-    /** Object storage by class, GB-month. */
+    /** Object and file storage by class, GB-month. */
     public static final String STANDARD_GB = "standard_gb";
     public static final String INFREQUENT_GB = "infrequent_gb";
     public static final String ARCHIVE_GB = "archive_gb";
@@ -75,6 +75,23 @@ public final class Usage {
     public static final String EVALUATIONS = "evaluations";
     /** Compliance checks per month. */
     public static final String CHECKS = "checks";
+    /** Workflow state transitions per month (standard workflows). */
+    public static final String TRANSITIONS = "transitions";
+    /** Data put into a stream or delivery stream per month (GB), and read from a stream (GB). */
+    public static final String INGESTED_GB = "ingested_gb";
+    public static final String RETRIEVED_GB = "retrieved_gb";
+    /** Stream PUT payload units (25 KB each) per month. */
+    public static final String PUT_UNITS = "put_units";
+    /** Events published to an event bus per month (custom and partner events, 64 KB chunks). */
+    public static final String PUBLISHED_EVENTS = "published_events";
+    /** Event archive: GB processed into archives per month, and GB held (GB-month). */
+    public static final String ARCHIVE_PROCESSED_GB = "archive_processed_gb";
+    public static final String ARCHIVE_STORAGE_GB = "archive_storage_gb";
+    /** Serverless capacity used, in capacity-unit hours per month (Aurora Serverless v2 ACU-hours). */
+    public static final String ACU_HOURS = "acu_hours";
+    /** Serverless cache: data stored (GB-hours) and compute units (ECPUs) per month. */
+    public static final String CACHE_GB_HOURS = "cache_gb_hours";
+    public static final String ECPUS = "ecpus";
     /** Queue messages per month. */
     public static final String MESSAGES = "messages";
 }

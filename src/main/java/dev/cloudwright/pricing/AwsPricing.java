@@ -57,7 +57,30 @@ final class AwsPricing {
             of("aws.cloudtrail", AuditPricing::cloudtrail),
             of("aws.guardduty", AuditPricing::guardduty),
             of("aws.config", AuditPricing::config),
-            of("aws.security-hub", AuditPricing::securityHub));
+            of("aws.security-hub", AuditPricing::securityHub),
+            // read from Terraform only: storage
+            of("aws.ebs", BlockStoragePricing::volume),
+            of("aws.ebs-snapshot", BlockStoragePricing::snapshot),
+            of("aws.efs", FileStoragePricing::efs),
+            of("aws.fsx", FileStoragePricing::fsx),
+            of("aws.ecr", FileStoragePricing::ecr),
+            // network
+            of("aws.eip", ConnectivityPricing::eip),
+            of("aws.vpc-endpoint", ConnectivityPricing::endpoint),
+            of("aws.transit-gateway", ConnectivityPricing::transitGateway),
+            of("aws.vpn", ConnectivityPricing::vpn),
+            of("aws.gwlb", BalancerPricing::gwlb),
+            // workflows, streams and events
+            of("aws.step-functions", StreamPricing::stepFunctions),
+            of("aws.kinesis", StreamPricing::kinesis),
+            of("aws.firehose", StreamPricing::firehose),
+            of("aws.msk", StreamPricing::msk),
+            of("aws.msk-serverless", StreamPricing::mskServerless),
+            of("aws.eventbridge", StreamPricing::eventBus),
+            // search, warehouse, serverless cache
+            of("aws.opensearch", AnalyticsPricing::opensearch),
+            of("aws.redshift", AnalyticsPricing::redshift),
+            of("aws.elasticache-serverless", DatabasePricing::elasticacheServerless));
 
     private static final Map<String, PricedService> BY_ID = index();
 

@@ -62,6 +62,15 @@ final class BalancerPricing {
         return b.ifUsed("Data transfer out to the internet", PriceKeys.INTERNET_EGRESS, c.usage(Usage.EGRESS_GB), GB).parts();
     }
 
+    /**
+     * A Gateway Load Balancer: hours, and capacity units (GLCU). One GLCU covers, among its dimensions, 1 GB processed an
+     * hour; the GB processed give a floor of the GLCU-hours (a busier dimension would bill more).
+     */
+    static List<CostComponent> gwlb(Component c) {
+        return new Bill(c).add("Load balancer hours", PriceKeys.GWLB_HOURS, HOURS, HOUR)
+                .ifUsed("Capacity units (GLCU-hours, at least the GB processed)", PriceKeys.GWLB_GLCU, c.usage(Usage.PROCESSED_GB), LCU_HOUR).parts();
+    }
+
     /** HTTP API requests; an API whose protocol is not known offline (HTTP or WebSocket) is not priced as either. */
     static List<CostComponent> httpApi(Component c) {
         boolean known = !c.isUnknown(Keys.PROTOCOL);

@@ -108,6 +108,7 @@ final class ComputePricing {
             b.add("Instance hours (" + n + " x " + s.sku() + ", Linux on-demand)",
                     s.sku() == null ? PriceKeys.notKnown("sku") : PriceKeys.ec2Instance(s.sku()), n * HOURS, HOUR);
         }
+        BlockStoragePricing.blockDevices(b, c, n);
         if (s.storageGb() != null && s.storageGb() > 0) {
             b.add("EBS gp3 volumes (" + n + " x " + Math.round(s.storageGb()) + " GB)", PriceKeys.EBS_GP3, n * s.storageGb(), GB_MONTH);
         }

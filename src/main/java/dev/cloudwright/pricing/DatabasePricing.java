@@ -3,6 +3,8 @@ package dev.cloudwright.pricing;
 import static dev.cloudwright.pricing.AwsCostModel.HOURS;
 import static dev.cloudwright.pricing.Bill.nz;
 import static dev.cloudwright.pricing.Measure.GB;
+import static dev.cloudwright.pricing.Measure.ACU_HOUR;
+import static dev.cloudwright.pricing.Measure.GB_HOUR;
 import static dev.cloudwright.pricing.Measure.GB_MONTH;
 import static dev.cloudwright.pricing.Measure.HOUR;
 import static dev.cloudwright.pricing.Measure.RCU_HOUR;
@@ -33,7 +35,9 @@ final class DatabasePricing {
         Optional<StorageConfig> config = b.known(Keys.STORAGE_CONFIG, StorageConfig.STANDARD);
         boolean io = config.orElse(null) == StorageConfig.IO_OPTIMIZED;
         int n = s.countOr(0);
-        if (n > 0) {
+        if (n > 0 && SERVERLESS.equals(sku(b, s))) {
+            serverlessV2(b, c, n, io);
+        } else if (n > 0) {
             String name = "Instance hours (" + n + " x " + s.sku() + (io ? ", I/O-Optimized" : "") + ")";
             if (sku(b, s) == null) {
                 b.add(CostComponent.of(name, PriceKeys.notKnown("sku"), n * HOURS, HOUR).perInstance());
@@ -55,6 +59,28 @@ final class DatabasePricing {
         b.ifUsed("Backup storage beyond the free allowance", PriceKeys.backupStorage("aurora"), c.usage(Usage.BACKUP_GB), GB_MONTH);
         b.ifUsed("Replicated write I/O (global database)", PriceKeys.AURORA_REPLICATED_WRITE_IO, c.usage(Usage.REPLICATED_IO), REQUESTS);
         return b.ifUsed("Data transfer to other regions (replication)", PriceKeys.INTER_REGION, c.usage(Usage.INTERREGION_GB), GB).parts();
+    }
+
+    /** The instance class of Aurora Serverless v2 instances. */
+    private static final String SERVERLESS = "db.serverless";
+
+    /**
+     * Serverless v2 instances bill ACU-hours: the capacity used (a usage) where given, else the minimum capacity, which each
+     * instance keeps provisioned.
+     */
+    private static void serverlessV2(Bill b, Component c, int n, boolean io) {
+        double used = c.usage(Usage.ACU_HOURS);
+        CostComponent acu;
+        if (used > 0) {
+            acu = CostComponent.of("Serverless v2 capacity (ACU-hours used)", PriceKeys.AURORA_SERVERLESS_ACU, used, ACU_HOUR).usage().perInstance();
+        } else if (c.isUnknown(Keys.MIN_ACU)) {
+            acu = CostComponent.of("Serverless v2 capacity (minimum ACUs not known offline)", PriceKeys.notKnown(Keys.MIN_ACU), 0, ACU_HOUR);
+        } else {
+            double min = c.valueOr(Keys.MIN_ACU, 0.0);
+            acu = CostComponent.of("Serverless v2 capacity at its minimum (" + n + " x " + dev.cloudwright.core.Fmt.num(java.math.BigDecimal.valueOf(min))
+                    + " ACU" + (io ? ", I/O-Optimized" : "") + ")", PriceKeys.AURORA_SERVERLESS_ACU, n * min * HOURS, ACU_HOUR).perInstance();
+        }
+        b.add(io ? acu.timesRatio(PriceKeys.AURORA_IO_OPTIMIZED_RATIO) : acu);
     }
 
     static List<CostComponent> rds(Component c) {
@@ -145,6 +171,24 @@ final class DatabasePricing {
                     : engine.map(e -> PriceKeys.elasticacheNode(e, s.sku())).orElse(PriceKeys.notKnown(Keys.ENGINE)), nodes * HOURS, HOUR);
         }
         return b.parts();
+    }
+
+    /** ElastiCache Serverless: data stored (GB-hours, at least the minimum AWS meters) and ECPUs, by engine. */
+    static List<CostComponent> elasticacheServerless(Component c) {
+        Bill b = new Bill(c);
+        Optional<Engine> engine = b.known(Keys.ENGINE, Engine.REDIS);
+        if (engine.isEmpty()) {
+            return b.add("Data stored (engine not known offline)", PriceKeys.notKnown(Keys.ENGINE), 0, GB_HOUR).parts();
+        }
+        double minimum = Metered.of("elasticache-serverless.minimum-gb." + engine.get().token()) * HOURS;
+        double stored = c.usage(Usage.CACHE_GB_HOURS);
+        if (stored > minimum) {
+            b.add(CostComponent.of("Data stored (GB-hours)", PriceKeys.cacheServerlessStorage(engine.get()), stored, GB_HOUR).usage());
+        } else {
+            b.add("Data stored (the minimum metered, " + dev.cloudwright.core.Fmt.num(java.math.BigDecimal.valueOf(minimum / HOURS)) + " GB)",
+                    PriceKeys.cacheServerlessStorage(engine.get()), minimum, GB_HOUR);
+        }
+        return b.ifUsed("ElastiCache Processing Units", PriceKeys.cacheServerlessEcpu(engine.get()), c.usage(Usage.ECPUS), Measure.ECPUS).parts();
     }
 
     /** The instance class or node type, or null when the sizing does not name one (or it is not known offline). */

@@ -40,6 +40,11 @@ enum Measure {
     EVALUATIONS("evaluation"),
     CHECKS("check"),
     FINDINGS("finding"),
+    IOPS_MONTH("IOPS-month"),
+    MBPS_MONTH("MBps-month"),
+    TRANSITIONS("transitions"),
+    UNITS("units"),
+    ECPUS("ECPUs"),
     RATIO("ratio"),
     /** Units of whatever the price names (a Google Cloud {@code count}, an Azure {@code 10K}): imported prices not priced yet. */
     COUNT("count");

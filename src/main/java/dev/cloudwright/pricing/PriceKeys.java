@@ -90,6 +90,104 @@ public final class PriceKeys {
     public static final String CONFIG_EVALUATION = "config.evaluation";
     public static final String SECURITY_HUB_CHECK = "securityhub.check";
 
+    // ---------------------------------------------------------------- services read from Terraform (prices-services.tsv)
+    public static final String EBS_GP3_IOPS = "ebs.gp3.iops";
+    public static final String EBS_GP3_THROUGHPUT = "ebs.gp3.throughput";
+    public static final String EBS_STANDARD_IO = "ebs.standard.io";
+    public static final String EBS_SNAPSHOT = "ebs.snapshot";
+    public static final String VPC_ENDPOINT_HOURS = "vpc.endpoint.interface";
+    public static final String VPC_ENDPOINT_GB = "vpc.endpoint.interface.gb";
+    public static final String GWLB_ENDPOINT_HOURS = "vpc.endpoint.gwlb";
+    public static final String GWLB_ENDPOINT_GB = "vpc.endpoint.gwlb.gb";
+    public static final String TGW_ATTACHMENT = "tgw.attachment.vpc";
+    public static final String TGW_PEERING = "tgw.attachment.peering";
+    public static final String TGW_GB = "tgw.gb.vpc";
+    public static final String TGW_VPN_ATTACHMENT = "tgw.attachment.vpn";
+    public static final String TGW_VPN_GB = "tgw.gb.vpn";
+    public static final String VPN_CONNECTION = "vpn.connection";
+    public static final String GWLB_HOURS = "elb.gwlb";
+    public static final String GWLB_GLCU = "elb.gwlb.glcu";
+    public static final String SFN_TRANSITIONS = "sfn.standard.transitions";
+    public static final String SFN_EXPRESS_REQUESTS = "sfn.express.requests";
+    public static final String SFN_EXPRESS_DURATION = "sfn.express.duration";
+    public static final String KINESIS_SHARD = "kinesis.shard";
+    public static final String KINESIS_PUT_UNITS = "kinesis.put-units";
+    public static final String KINESIS_ON_DEMAND_STREAM = "kinesis.ondemand.stream";
+    public static final String KINESIS_ON_DEMAND_IN = "kinesis.ondemand.in";
+    public static final String KINESIS_ON_DEMAND_OUT = "kinesis.ondemand.out";
+    public static final String KINESIS_EFO_SHARD = "kinesis.efo.consumer-shard";
+    public static final String FIREHOSE_INGEST = "firehose.ingest";
+    public static final String MSK_STORAGE = "msk.storage";
+    public static final String MSK_SERVERLESS_CLUSTER = "msk.serverless.cluster";
+    public static final String MSK_SERVERLESS_PARTITION = "msk.serverless.partition";
+    public static final String MSK_SERVERLESS_STORAGE = "msk.serverless.storage";
+    public static final String MSK_SERVERLESS_IN = "msk.serverless.in";
+    public static final String MSK_SERVERLESS_OUT = "msk.serverless.out";
+    public static final String EVENTBRIDGE_EVENTS = "eventbridge.events";
+    public static final String EVENTBRIDGE_ARCHIVE_GB = "eventbridge.archive.processing";
+    public static final String EVENTBRIDGE_ARCHIVE_STORAGE = "eventbridge.archive.storage";
+    public static final String OPENSEARCH_IOPS = "opensearch.io1.iops";
+    public static final String REDSHIFT_MANAGED_STORAGE = "redshift.managed-storage";
+    public static final String EFS_THROUGHPUT = "efs.throughput";
+    public static final String FSX_BACKUP = "fsx.backup";
+    public static final String FSX_OPENZFS_IOPS = "fsx.openzfs.iops";
+    public static final String ECR_STORAGE = "ecr.storage";
+    public static final String AURORA_SERVERLESS_ACU = "aurora.serverless.acu";
+
+    /** EBS storage by volume type as the provider names it ({@code gp2}, {@code io2}, {@code st1}...). */
+    public static String ebsStorage(String volumeType) {
+        return "ebs." + req(volumeType);
+    }
+
+    /** Provisioned IOPS of an io1 or io2 volume. */
+    public static String ebsIops(String volumeType) {
+        return "ebs." + req(volumeType) + ".iops";
+    }
+
+    /** Broker hours of an MSK broker type ({@code kafka.m7g.large}). */
+    public static String mskBroker(String brokerType) {
+        return "msk." + req(brokerType);
+    }
+
+    /** Instance hours of an OpenSearch (or Elasticsearch) instance type ({@code r6g.large.search}). */
+    public static String opensearchInstance(String instanceType) {
+        return "opensearch." + req(instanceType);
+    }
+
+    /** OpenSearch EBS storage by volume type. */
+    public static String opensearchStorage(String volumeType) {
+        return "opensearch.storage." + req(volumeType);
+    }
+
+    /** Node hours of a Redshift node type ({@code ra3.xlplus}). */
+    public static String redshiftNode(String nodeType) {
+        return "redshift." + req(nodeType);
+    }
+
+    /** EFS storage by class: {@code standard}, {@code ia}, {@code archive}, {@code onezone}, {@code onezone-ia}. */
+    public static String efsStorage(String storageClass) {
+        return "efs." + req(storageClass);
+    }
+
+    /** FSx storage of a file system kind, storage type and deployment ({@code fsx.windows.ssd.multi-az}...). */
+    public static String fsxStorage(String fileSystem, String storageType, String deployment) {
+        return "fsx." + req(fileSystem) + "." + req(storageType) + "." + req(deployment);
+    }
+
+    /** FSx throughput capacity of a file system kind and deployment. */
+    public static String fsxThroughput(String fileSystem, String deployment) {
+        return "fsx." + req(fileSystem) + ".throughput." + req(deployment);
+    }
+
+    /** ElastiCache Serverless data stored and ECPUs by engine. */
+    public static String cacheServerlessStorage(Engine engine) {
+        return "elasticache.serverless.storage." + req(engine).token();
+    }
+
+    public static String cacheServerlessEcpu(Engine engine) {
+        return "elasticache.serverless.ecpu." + req(engine).token();
+    }
+
     // ---------------------------------------------------------------- keys with variants
     /** HTTPS requests billed in a price geography ({@code na}, {@code eu}). */
     public static String cloudfrontHttps(String geography) {

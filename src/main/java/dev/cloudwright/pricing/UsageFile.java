@@ -47,6 +47,8 @@ public final class UsageFile {
 
     /** The pseudo-usage of the storage conversion: the data a component holds, set on its sizing. */
     private static final String STORAGE = "storage";
+    /** The conversion of a key that only qualifies another one (a workflow's memory for its GB-seconds): it sets no usage. */
+    private static final String PARAMETER = "parameter";
 
     /** One value of the file, where it was written ({@code key}: where its name is). */
     record Value(double value, SourcePosition at, SourcePosition key) {}
@@ -177,7 +179,7 @@ public final class UsageFile {
                             + (defs.isEmpty() ? " (it has none)" : Text.didYouMean(v.getKey(), defs.keySet()))));
                     continue;
                 }
-                if (r.component() == null) {
+                if (r.component() == null || def.conversion().equals(PARAMETER)) {
                     continue;
                 }
                 Component c = arch.component(r.component()).orElse(null);
@@ -247,10 +249,11 @@ public final class UsageFile {
         return Pattern.compile(re.toString());
     }
 
-    /** GB-seconds of a function: requests x duration x memory. */
+    /** GB-seconds of a function: requests x duration x memory (a {@code memory_mb} entry of the file, else the function's). */
     private static double gbSeconds(Component c, Map<String, Value> values, double durationMs) {
         Value requests = values.get("monthly_requests");
-        double memoryGb = c == null ? 0 : c.value(Keys.MEMORY_MB) != null ? c.value(Keys.MEMORY_MB) / 1024.0
+        Value memory = values.get("memory_mb");
+        double memoryGb = memory != null ? memory.value() / 1024.0 : c == null ? 0 : c.value(Keys.MEMORY_MB) != null ? c.value(Keys.MEMORY_MB) / 1024.0
                 : c.sizing().memoryGb() == null ? 0.125 : c.sizing().memoryGb();
         return (requests == null ? 0 : requests.value()) * durationMs / 1000.0 * memoryGb;
     }

@@ -83,9 +83,15 @@ class CostCommandTest {
               name               = "app"
               assume_role_policy = "{}"
             }
-            resource "aws_kinesis_stream" "events" {
-              name        = "events"
-              shard_count = 1
+            resource "aws_mq_broker" "events" {
+              broker_name        = "events"
+              engine_type        = "RabbitMQ"
+              engine_version     = "3.13"
+              host_instance_type = "mq.m5.large"
+              user {
+                username = "app"
+                password = "not-a-real-password"
+              }
             }
             """;
 
@@ -114,10 +120,10 @@ class CostCommandTest {
         assertEquals("aws_rds_cluster_instance", inst.get("type"));
         assertEquals("usage-dependent", resource(doc, "aws_rds_cluster.db").get("status"));
         assertEquals("free", resource(doc, "aws_iam_role.app").get("status"));
-        assertEquals("unsupported", resource(doc, "aws_kinesis_stream.events").get("status"));
+        assertEquals("unsupported", resource(doc, "aws_mq_broker.events").get("status"));
         @SuppressWarnings("unchecked")
         Map<String, Object> summary = (Map<String, Object>) project(doc).get("summary");
-        assertEquals("{aws_kinesis_stream=1}", summary.get("unsupported_types").toString());
+        assertEquals("{aws_mq_broker=1}", summary.get("unsupported_types").toString());
         assertEquals("1", summary.get("unsupported").toString());
         // The total is the sum of the resources, as decimal strings.
         BigDecimal sum = BigDecimal.ZERO;
@@ -132,6 +138,75 @@ class CostCommandTest {
                 .orElseThrow(() -> new AssertionError(recs.toString()));
         assertEquals(List.of("aws_rds_cluster_instance.db[0]", "aws_rds_cluster_instance.db[1]"), reserved.get("resources"));
         assertTrue(new BigDecimal((String) reserved.get("monthly_saving")).signum() > 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> charge(Map<String, Object> doc, String address, String namePrefix) {
+        for (Object o : (List<Object>) resource(doc, address).get("cost_components")) {
+            Map<String, Object> m = (Map<String, Object>) o;
+            if (((String) m.get("name")).startsWith(namePrefix)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no charge '" + namePrefix + "' on " + address + ": " + resource(doc, address));
+    }
+
+    @Test
+    void usageKeysOfTheServicesReadFromTerraformOnly() throws IOException {
+        Path dir = config("v", """
+                resource "aws_sfn_state_machine" "events" {
+                  name       = "events"
+                  type       = "EXPRESS"
+                  role_arn   = "arn:aws:iam::123456789012:role/sfn"
+                  definition = "{}"
+                }
+                resource "aws_efs_file_system" "shared" {}
+                resource "aws_rds_cluster" "app" {
+                  cluster_identifier = "app"
+                  engine             = "aurora-postgresql"
+                  serverlessv2_scaling_configuration {
+                    min_capacity = 0.5
+                    max_capacity = 8
+                  }
+                }
+                resource "aws_rds_cluster_instance" "app" {
+                  cluster_identifier = aws_rds_cluster.app.id
+                  instance_class     = "db.serverless"
+                  engine             = aws_rds_cluster.app.engine
+                }
+                resource "aws_ebs_snapshot" "backup" {
+                  volume_id = "vol-0123456789abcdef0"
+                }
+                """);
+        Path usage = tmp.resolve("services.yml");
+        Files.writeString(usage, """
+                version: 0.1
+                resource_usage:
+                  aws_sfn_state_machine.events:
+                    monthly_requests: 1000000
+                    workflow_duration_ms: 1800
+                    memory_mb: 64
+                  aws_efs_file_system.shared:
+                    storage_gb: 200
+                    infrequent_access_storage_gb: 1000
+                  aws_rds_cluster_instance.app:
+                    capacity_units_per_hr: 2
+                  aws_ebs_snapshot.backup:
+                    storage_gb: 40
+                """);
+        Cli c = Cli.run("cost", dir.toString(), "--format", "json", "--usage", usage.toString(), "-q");
+        assertEquals(0, c.code(), c.err());
+        assertEquals("", c.err());
+        Map<String, Object> doc = json(c.out());
+        // 1M workflows x 1.8 s x 64 MB = 112,500 GB-seconds = 31.25 GB-hours, from the file's memory, not a function's.
+        assertEquals("31.25", charge(doc, "aws_sfn_state_machine.events", "Duration").get("monthly_quantity"));
+        assertEquals("1", charge(doc, "aws_sfn_state_machine.events", "Requests").get("monthly_quantity"), "1M requests");
+        assertEquals("60.00", charge(doc, "aws_efs_file_system.shared", "Storage (Standard)").get("monthly_cost"));
+        assertEquals("1000", charge(doc, "aws_efs_file_system.shared", "Storage (Standard-IA)").get("monthly_quantity"));
+        // 2 ACUs an hour on the one instance replace the minimum: 1,460 ACU-hours at $0.12, billed by the instance.
+        assertEquals("175.20", charge(doc, "aws_rds_cluster_instance.app", "Serverless v2 capacity (ACU-hours used)").get("monthly_cost"));
+        assertEquals("2.00", charge(doc, "aws_ebs_snapshot.backup", "Snapshot storage").get("monthly_cost"));
+        assertEquals("priced", resource(doc, "aws_ebs_snapshot.backup").get("status"));
     }
 
     @Test
@@ -228,7 +303,7 @@ class CostCommandTest {
         Path dir = config("t", NAT_AND_AURORA);
         Cli t = Cli.run("cost", dir.toString(), "-q");
         assertTrue(t.out().contains("depends on usage"), t.out());
-        assertTrue(t.out().contains("1 unsupported (aws_kinesis_stream)"), t.out());
+        assertTrue(t.out().contains("1 unsupported (aws_mq_broker)"), t.out());
         Cli h = Cli.run("cost", dir.toString(), "--format", "html", "-q");
         assertTrue(h.out().startsWith("<!DOCTYPE html>") && h.out().contains("<code>aws_nat_gateway.main[0]</code>"), h.out());
     }

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
 /** The registry and the service catalog agree, and every registered service prices against the catalog's units. */
 class PricingRegistryTest {
     /** Keys the catalog has no price for yet (no AWS-sourced row found); they are reported as not priced. */
-    static final Set<String> KNOWN_UNPRICED = Set.of(PriceKeys.NLB_HOURS, PriceKeys.SNS_REQUESTS, PriceKeys.SNS_NOTIFICATIONS);
+    static final Set<String> KNOWN_UNPRICED = Set.of(PriceKeys.NLB_HOURS, PriceKeys.SNS_REQUESTS, PriceKeys.SNS_NOTIFICATIONS,
+            PriceKeys.GWLB_HOURS, PriceKeys.GWLB_GLCU);
 
     /** Instance types the catalog prices, for services sized by one. */
     static final Map<String, String> SKU = Map.of("aws.ec2-asg", "m7g.large", "aws.eks", "m7g.large", "aws.ecs-ec2", "m7g.large",
-            "aws.ec2", "m7g.large", "aws.aurora", "db.r7g.large", "aws.rds", "db.m7g.large", "aws.elasticache", "cache.r7g.large");
+            "aws.ec2", "m7g.large", "aws.aurora", "db.r7g.large", "aws.rds", "db.m7g.large", "aws.elasticache", "cache.r7g.large",
+            "aws.msk", "kafka.m7g.large", "aws.opensearch", "c4.2xlarge.search", "aws.redshift", "ra3.xlplus");
 
     final AwsCostModel model = AwsCostModel.standard();
 
@@ -92,6 +94,9 @@ class PricingRegistryTest {
                 .sizing(Sizing.builder().sku(SKU.getOrDefault(service, "1vCPU-2GB")).vcpu(1.0).memoryGb(2.0).count(2).min(2).max(4).storageGb(100.0).shards(1).replicas(1).build());
         if (service.equals("aws.backup")) {
             b.set(dev.cloudwright.model.Keys.BACKUP_SOURCE, "rds");
+        }
+        if (service.equals("aws.fsx")) {
+            b.set(dev.cloudwright.model.Keys.FS_DEPLOYMENT, "MULTI_AZ_1");
         }
         if (service.equals("aws.aurora") || service.equals("aws.rds")) {
             b.set(dev.cloudwright.model.Keys.ENGINE, dev.cloudwright.model.Engine.POSTGRESQL);

@@ -73,6 +73,9 @@ final class AuroraAdapter implements ResourceAdapter {
                     d.unknown(Keys.DEPLOYMENT, d.count.reason(), d.count.at());
                 }
             }
+            if (c.attr("serverlessv2_scaling_configuration.min_capacity") != null) {
+                d.set(Keys.MIN_ACU, c.num("serverlessv2_scaling_configuration.min_capacity").map(java.math.BigDecimal::doubleValue));
+            }
             if (c.attr("serverlessv2_scaling_configuration.max_capacity") != null) {
                 d.set(Keys.SERVERLESS_CAPACITY, "ACU " + acu(c, "min_capacity") + " to " + acu(c, "max_capacity"), c.attr("serverlessv2_scaling_configuration.max_capacity").range());
             }

@@ -26,13 +26,17 @@ public final class AwsAdapter {
     /** The adapters, in the order they run: keys first (others refer to them), monitoring last. */
     static final List<ResourceAdapter> ADAPTERS = List.of(
             new KmsAdapter(),
+            new EndpointAdapter(),
             new NetworkAdapter(),
             new NatAdapter(),
+            new TransitAdapter(),
             new LoadBalancerAdapter(),
+            new EipAdapter(),
             new EcsAdapter(),
             new ScheduledTaskAdapter(),
             new LambdaAdapter(),
             new EksAdapter(),
+            new VolumeAdapter(),
             new Ec2Adapter(),
             new ApiGatewayAdapter(),
             new RdsAdapter(),
@@ -47,6 +51,14 @@ public final class AwsAdapter {
             new TrailAdapter(),
             new ThreatDetectionAdapter(),
             new MessagingAdapter(),
+            new KinesisAdapter(),
+            new KafkaAdapter(),
+            new EventBusAdapter(),
+            new WorkflowAdapter(),
+            new SearchAdapter(),
+            new WarehouseAdapter(),
+            new FileSystemAdapter(),
+            new RegistryAdapter(),
             new BackupAdapter(),
             new MonitoringAdapter());
 

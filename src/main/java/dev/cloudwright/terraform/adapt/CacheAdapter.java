@@ -10,7 +10,7 @@ import java.util.List;
 /** ElastiCache replication groups, standalone clusters and serverless caches. */
 @ResourceAdapter.Adapts(anchors = {"aws_elasticache_replication_group", "aws_elasticache_cluster", "aws_elasticache_serverless_cache"},
         absorbs = {"aws_elasticache_subnet_group", "aws_elasticache_parameter_group", "aws_elasticache_user", "aws_elasticache_user_group"},
-        services = "aws.elasticache",
+        services = {"aws.elasticache", "aws.elasticache-serverless"},
         summary = "ElastiCache: engine, node type, shards and replicas, failover, Multi-AZ, encryption, snapshots")
 final class CacheAdapter implements ResourceAdapter {
 
@@ -156,7 +156,7 @@ final class CacheAdapter implements ResourceAdapter {
     }
 
     private static void serverless(Res s, Context ctx) {
-        Draft d = ctx.component(s, Role.CACHE, "aws.elasticache");
+        Draft d = ctx.component(s, Role.CACHE, "aws.elasticache-serverless");
         d.set(Keys.ENGINE, engine(s));
         d.set(Keys.TOPOLOGY, "serverless", s.range());
         ctx.zonesFromSubnets(d, s.refs("subnet_ids"));

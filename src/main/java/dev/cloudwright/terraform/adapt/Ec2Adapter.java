@@ -125,6 +125,7 @@ final class Ec2Adapter implements ResourceAdapter {
         d.set(Keys.ENCRYPTED_AT_REST, i.bool("root_block_device.encrypted"));
         d.set(Keys.IMDSV2_REQUIRED, ProviderNames.EC2_HTTP_TOKENS.read(i.str("metadata_options.http_tokens"), "metadata_options.http_tokens"));
         d.set(Keys.DETAILED_MONITORING, i.bool("monitoring"));
+        blockDevices(i, d);
         for (Res eip : i.referrers("aws_eip", "instance")) {
             ctx.absorb(eip, d);
             d.set(Keys.PUBLIC_ENDPOINT, true, eip.range());
@@ -138,5 +139,38 @@ final class Ec2Adapter implements ResourceAdapter {
         for (Res p : i.refs("iam_instance_profile")) {
             ctx.support(p, "instance profile of " + i.address());
         }
+    }
+
+    /**
+     * The volumes written in root_block_device and ebs_block_device blocks (name:type:size:iops:throughput). A type or size
+     * not written comes from the AMI or snapshot and is not known offline ({@code ?}); an instance without a
+     * root_block_device block has its root volume from the AMI, not in the configuration, and lists none.
+     */
+    private static void blockDevices(Res i, Draft d) {
+        List<String> devices = new ArrayList<>();
+        for (var b : i.blocks("root_block_device")) {
+            devices.add(device("root volume", b.body()));
+        }
+        for (var b : i.blocks("ebs_block_device")) {
+            devices.add(device(Res.str(b.body(), "device_name").orElse("EBS volume"), b.body()));
+        }
+        if (i.blocksUnknown("ebs_block_device")) {
+            d.unknown(Keys.BLOCK_DEVICES, "the ebs_block_device blocks are generated from values not known offline", i.range());
+        } else if (!devices.isEmpty()) {
+            d.set(Keys.BLOCK_DEVICES, devices, (i.blocks("root_block_device").isEmpty() ? i.blocks("ebs_block_device") : i.blocks("root_block_device")).get(0).range());
+        }
+    }
+
+    private static String device(String name, dev.cloudwright.terraform.module.EvaluatedBody b) {
+        return String.join(":", name.replace(':', '_'), part(Res.str(b, "volume_type")), part(Res.integer(b, "volume_size")), number(Res.integer(b, "iops")),
+                number(Res.integer(b, "throughput")));
+    }
+
+    private static String part(Fact<?> f) {
+        return f.known() ? String.valueOf(f.value()) : "?";
+    }
+
+    private static String number(Fact<Integer> f) {
+        return f.isAbsent() ? "0" : part(f);
     }
 }

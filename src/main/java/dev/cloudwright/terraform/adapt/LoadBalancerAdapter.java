@@ -9,8 +9,8 @@ import java.util.List;
 /** Application and network load balancers with their listeners, rules and target groups. */
 @ResourceAdapter.Adapts(anchors = {"aws_lb", "aws_alb"},
         absorbs = {"aws_lb_listener", "aws_alb_listener", "aws_lb_listener_rule", "aws_lb_listener_certificate", "aws_lb_target_group", "aws_alb_target_group",
-            "aws_lb_target_group_attachment"},
-        services = {"aws.alb", "aws.nlb"},
+            "aws_lb_target_group_attachment", "aws_eip"},
+        services = {"aws.alb", "aws.nlb", "aws.gwlb"},
         summary = "Load balancer: type, internet-facing or internal, zones, listeners and TLS policy")
 final class LoadBalancerAdapter implements ResourceAdapter {
 
@@ -19,13 +19,17 @@ final class LoadBalancerAdapter implements ResourceAdapter {
         for (Res lb : lbs) {
             Fact<String> lbType = lb.str("load_balancer_type");
             String type = lbType.orElse("application");
-            Draft d = ctx.component(lb, Role.LOAD_BALANCER, type.equals("network") ? "aws.nlb" : "aws.alb");
+            Draft d = ctx.component(lb, Role.LOAD_BALANCER, type.equals("network") ? "aws.nlb" : type.equals("gateway") ? "aws.gwlb" : "aws.alb");
             d.set(Keys.LB_TYPE, lbType);
             d.set(Keys.PUBLIC_ENDPOINT, lb.bool("internal").map(internal -> !internal)
                     .because("internal defaults to false: the load balancer is internet-facing; " + Defaults.of("aws_lb", "internal").map(Defaults.Default::basis).orElse("")));
             List<Res> subnets = new ArrayList<>(lb.refs("subnets"));
             for (EvaluatedBody.Block m : lb.blocks("subnet_mapping")) {
                 subnets.addAll(lb.refs(m.body(), "subnet_id"));
+                // an Elastic IP given to a zone is the load balancer's public address there, billed with it
+                for (Res eip : lb.refs(m.body(), "allocation_id")) {
+                    ctx.absorb(eip, d);
+                }
             }
             ctx.zonesFromSubnets(d, subnets);
             // One subnet per zone: the count is known from the list even when the zones' names are not.

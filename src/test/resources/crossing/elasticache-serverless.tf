@@ -1,0 +1,4 @@
+resource "aws_elasticache_serverless_cache" "sessions" {
+  name   = "sessions"
+  engine = "valkey"
+}
