@@ -176,6 +176,27 @@ public final class Optimizer {
         add(out, remaining, logs, "log-deep-archive", "Deep Archive for logs older than 90 days",
                 "Add a lifecycle rule moving log archives to Glacier Deep Archive after 90 days.",
                 "Restoring an archived log takes up to 12 hours; old logs are rarely read.", 1, "catalog storage prices");
+
+        // 8. gp3 instead of gp2 volumes: the same size for less, with a fixed baseline of IOPS and throughput
+        Map<String, Double> gp3 = reprice(arch, remaining, c -> c.service().equals("aws.ebs") && "gp2".equals(c.value(Keys.STORAGE_TYPE))
+                ? c.toBuilder().set(Keys.STORAGE_TYPE, "gp3").build() : null);
+        add(out, remaining, gp3, "gp2-to-gp3", "gp3 instead of gp2 volumes",
+                "Change the volumes' type to gp3 (an in-place modification, no downtime).",
+                "gp3 gives 3,000 IOPS and 125 MB/s whatever the size; a gp2 volume over 1 TB that relies on its size-based IOPS needs those provisioned.",
+                1, "catalog volume prices");
+
+        // 9. Idle addresses: an Elastic IP attached to nothing is billed all the same
+        Map<String, Double> idle = new LinkedHashMap<>();
+        for (Component c : arch.components()) {
+            String attached = c.value(Keys.ATTACHED_TO);
+            if (c.service().equals("aws.eip") && attached != null && attached.startsWith("not attached")) {
+                idle.put(c.id(), remaining.get(c.id()));
+            }
+        }
+        add(out, remaining, idle, "idle-addresses", "Release unattached Elastic IPs",
+                "Release the addresses the configuration attaches to nothing.",
+                "A released address cannot be got back: keep any that an allow-list or a DNS record outside this configuration names.", 2,
+                "catalog public IPv4 price");
         return out;
     }
 

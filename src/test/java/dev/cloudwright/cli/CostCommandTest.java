@@ -406,4 +406,28 @@ class CostCommandTest {
         assertEquals(true, hours.get("price_book"));
         assertTrue(hours.get("source").toString().contains("negotiated.tsv:2"), hours.toString());
     }
+
+    @Test
+    void gp2VolumesAndIdleAddressesAreSavings() throws IOException {
+        Path dir = config("v", """
+                resource "aws_ebs_volume" "data" {
+                  availability_zone = "us-east-1a"
+                  size              = 500
+                  type              = "gp2"
+                }
+                resource "aws_eip" "spare" {
+                  domain = "vpc"
+                }
+                """);
+        Cli c = Cli.run("cost", dir.toString(), "--format", "json", "-q");
+        assertEquals(0, c.code(), c.err());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> recs = (List<Map<String, Object>>) project(json(c.out())).get("recommendations");
+        Map<String, Object> gp3 = recs.stream().filter(r -> r.get("id").equals("gp2-to-gp3")).findFirst().orElseThrow(() -> new AssertionError(recs.toString()));
+        // 500 GB at gp2's $0.10 against gp3's $0.08.
+        assertEquals("10.00", gp3.get("monthly_saving"));
+        assertEquals(List.of("aws_ebs_volume.data"), gp3.get("resources"));
+        Map<String, Object> eip = recs.stream().filter(r -> r.get("id").equals("idle-addresses")).findFirst().orElseThrow(() -> new AssertionError(recs.toString()));
+        assertEquals("3.65", eip.get("monthly_saving"));
+    }
 }
