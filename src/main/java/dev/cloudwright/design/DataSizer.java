@@ -382,7 +382,8 @@ public final class DataSizer {
             int forMemory = Math.max(1, (int) Math.ceil(need / (t.memoryGib() * usable)));
             int forWrites = Math.max(1, (int) Math.ceil(writeOps / nodeOps)); // every write goes to a shard's primary
             int shards = Math.max(forMemory, forWrites);
-            if (shards > 90) {
+            // Burstable nodes run on CPU credits: fine for one small production shard, not for a cluster that a load needed.
+            if (shards > 90 || req.production() && t.burstable() && shards > 1) {
                 continue;
             }
             // Reads spread over a shard's primary and replicas: more replicas only when the read load needs them.

@@ -186,7 +186,7 @@ public final class CostRenderer {
             rows.add(new String[] {r.address() + (r.status() == Status.PRICED ? "" : "  [" + token(r.status()) + "]"), "", "", "", usd(r.monthlyCost())});
             for (Charge c : r.costComponents()) {
                 rows.add(new String[] {"  " + c.name(), c.usageBased() && c.monthlyQuantity().signum() == 0 ? "depends on usage" : decimal(c.monthlyQuantity(), 4),
-                    c.unit(), c.priceFound() ? "$" + decimal(c.price(), 10) + (c.fromPriceBook() ? " (price book)" : "") : "price not found",
+                    c.unit(), c.priceFound() ? "$" + decimal(c.price(), 10) + (c.fromPriceBook() ? " (price book)" : "") + standIn(r, c) : "price not found",
                     usd(c.monthlyCost())});
             }
         }
@@ -235,7 +235,8 @@ public final class CostRenderer {
             for (Charge c : r.costComponents()) {
                 sb.append("| `").append(r.address()).append("` | ").append(c.name()).append(" | ")
                         .append(c.usageBased() && c.monthlyQuantity().signum() == 0 ? "depends on usage" : decimal(c.monthlyQuantity(), 4) + " " + c.unit())
-                        .append(" | ").append(c.priceFound() ? "$" + decimal(c.price(), 10) : "price not found").append(" | ").append(usd(c.monthlyCost())).append(" |\n");
+                        .append(" | ").append(c.priceFound() ? "$" + decimal(c.price(), 10) + standIn(r, c) : "price not found").append(" | ")
+                        .append(usd(c.monthlyCost())).append(" |\n");
             }
         }
         return sb.toString();
@@ -325,6 +326,12 @@ public final class CostRenderer {
         t.add(new String[] {"Total", usd(before.totalMonthlyCost()), usd(after.totalMonthlyCost()), signed(d)});
         align(sb, t, 1);
         return sb.toString();
+    }
+
+    /** Where another region's price stands in for the resource's own region, the table says whose. */
+    private static String standIn(ResourceCost r, Charge c) {
+        return c.priceRegion() != null && r.region() != null && !c.priceRegion().equals(r.region()) && !c.priceRegion().equals("global")
+                && !r.region().equals("global") ? " (" + c.priceRegion() + " price)" : "";
     }
 
     private static Map<String, BigDecimal> byType(Project p) {

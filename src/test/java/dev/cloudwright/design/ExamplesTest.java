@@ -144,4 +144,16 @@ class ExamplesTest {
         assertEquals(rtoMinutes, chosen.rtoMinutes(), 1e-9, chosen.steps().toString());
         assertEquals(listedMinutes, chosen.steps().stream().mapToDouble(RecoveryStep::minutes).sum(), 1e-9, chosen.steps().toString());
     }
+
+    /** Cluster mode only with nodes that do not run on CPU credits: a sharded production cache is never of t-class nodes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ecommerce", "startup", "regulated-api", "global-service", "staging", "claims-archive"})
+    void aShardedProductionCacheHasNoBurstableNodes(String name) {
+        Design d = design(name + ".yaml");
+        for (Component c : d.architecture().components()) {
+            if (c.service().equals("aws.elasticache") && c.sizing().shards() != null && c.sizing().shards() > 1 && d.requirements().production()) {
+                assertFalse(c.sizing().sku().startsWith("cache.t"), c.id() + ": " + c.sizing());
+            }
+        }
+    }
 }
