@@ -83,8 +83,19 @@ public final class PriceCatalog {
     private static final String AWS_PRICES = "dev/cloudwright/aws/prices.tsv";
     /** Prices of the services beyond those the designer uses (read from Terraform), in a file of their own. */
     private static final String AWS_SERVICE_PRICES = "dev/cloudwright/aws/prices-services.tsv";
-    private static final java.util.function.Supplier<PriceCatalog> AWS = dev.cloudwright.core.DataFile.lazy(AWS_PRICES,
-            rows -> build(AWS_PRICES, rows).merge(AWS_SERVICE_PRICES, load(AWS_SERVICE_PRICES)));
+    /**
+     * Instance prices by family, for every type a configuration may name (the designer picks from a few of them, in
+     * {@code prices.tsv}): EC2, RDS, ElastiCache and search nodes; committed-use prices are in {@code commitments.tsv}.
+     */
+    static final List<String> AWS_INSTANCE_PRICES = List.of("dev/cloudwright/aws/prices-ec2.tsv", "dev/cloudwright/aws/prices-rds.tsv",
+            "dev/cloudwright/aws/prices-nodes.tsv");
+    private static final java.util.function.Supplier<PriceCatalog> AWS = dev.cloudwright.core.DataFile.lazy(AWS_PRICES, rows -> {
+        PriceCatalog c = build(AWS_PRICES, rows).merge(AWS_SERVICE_PRICES, load(AWS_SERVICE_PRICES));
+        for (String file : AWS_INSTANCE_PRICES) {
+            c = c.merge(file, load(file));
+        }
+        return c;
+    });
     private final Map<String, Price> prices;
 
     private PriceCatalog(Map<String, Price> prices) {
@@ -100,7 +111,7 @@ public final class PriceCatalog {
         Map<String, Price> m = new HashMap<>(prices);
         for (Map.Entry<String, Price> e : other.prices.entrySet()) {
             if (m.putIfAbsent(e.getKey(), e.getValue()) != null) {
-                throw new DataFileException(resource + ": " + e.getKey() + " is already priced in " + AWS_PRICES);
+                throw new DataFileException(resource + ": " + e.getKey() + " is priced in another catalog file too");
             }
         }
         return new PriceCatalog(m);
