@@ -44,8 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AdaptAndPriceTest {
     static final Path SNIPPETS = TestFiles.root().resolve("src/test/resources/crossing");
     /** Prices the catalog has no AWS-sourced figure for yet (reported as not priced, never as $0). */
-    static final Set<String> KNOWN_MISSING = Set.of("elb.nlb", "sns.requests", "sns.notifications", "elb.gwlb", "elb.gwlb.glcu",
-            "fsx.lustre.ssd.persistent-2-125");
+    static final Set<String> KNOWN_MISSING = Set.of();
     /** Traffic applied where the adapted component has no usage of its own (Terraform does not say how much a resource is used). */
     static final Map<String, Double> REFERENCE_USAGE = referenceUsage();
     /** Run time of scheduled tasks, which Terraform does not say either. */

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The registry and the service catalog agree, and every registered service prices against the catalog's units. */
 class PricingRegistryTest {
     /** Keys the catalog has no price for yet (no AWS-sourced row found); they are reported as not priced. */
-    static final Set<String> KNOWN_UNPRICED = Set.of(PriceKeys.NLB_HOURS, PriceKeys.SNS_REQUESTS, PriceKeys.SNS_NOTIFICATIONS,
-            PriceKeys.GWLB_HOURS, PriceKeys.GWLB_GLCU);
+    static final Set<String> KNOWN_UNPRICED = Set.of();
 
     /** Instance types the catalog prices, for services sized by one. */
     static final Map<String, String> SKU = Map.of("aws.ec2-asg", "m7g.large", "aws.eks", "m7g.large", "aws.ecs-ec2", "m7g.large",

@@ -134,7 +134,7 @@ class ServiceCostTest {
     @Test
     void nlb() throws IOException {
         ComponentCost c = check("nlb", at("aws.nlb", Role.LOAD_BALANCER).usage(Usage.PROCESSED_GB, 7300).usage(Usage.NEW_CONNECTIONS, 1e9).build());
-        assertTrue(line(c, PriceKeys.NLB_HOURS).unpriced(), "no catalog price for NLB hours yet: reported, not $0 in silence");
+        assertEquals(H * 0.0225, line(c, PriceKeys.NLB_HOURS).monthlyUsd(), 1e-9);
         assertEquals(10 * H * 0.006, line(c, PriceKeys.NLB_NLCU).monthlyUsd(), 1e-9); // 10 GB/h processed: 10 NLCU
     }
 
@@ -161,7 +161,9 @@ class ServiceCostTest {
     @Test
     void sns() throws IOException {
         ComponentCost c = check("sns", at("aws.sns", Role.QUEUE).usage(Usage.REQUESTS, 5_000_000).usage(Usage.MESSAGES, 10_000_000).build());
-        assertTrue(c.lines().stream().allMatch(CostLine::unpriced), "SNS has no catalog price yet");
-        assertEquals(5_000_000, line(c, PriceKeys.SNS_REQUESTS).quantity(), 0);
+        assertEquals(5, line(c, PriceKeys.SNS_REQUESTS).quantity(), 0); // in the catalog unit, 1M requests
+        assertEquals(5 * 0.5, line(c, PriceKeys.SNS_REQUESTS).monthlyUsd(), 1e-9);
+        // HTTP/S deliveries: the first 100,000 a month are free
+        assertEquals((10 - 0.1) * 0.6, line(c, PriceKeys.SNS_NOTIFICATIONS).monthlyUsd(), 1e-9);
     }
 }
