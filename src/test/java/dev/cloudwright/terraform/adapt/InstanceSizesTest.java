@@ -54,7 +54,8 @@ class InstanceSizesTest {
         written(legacy, Keys.ARCH, Arch.X86, 20);
         CostLine hours = line(price(legacy), "ec2.m5.large");
         assertEquals(730, hours.quantity(), 1e-9);
-        assertEquals(CostLine.UNPRICED, hours.priceRegion(), "the catalog's price source was not read for m5: reported, not $0");
+        assertEquals("us-east-1", hours.priceRegion(), "m5 is priced from the EC2 instance price file");
+        assertEquals(730 * 0.096, hours.monthlyUsd(), 1e-6);
     }
 
     private static void check(Component c, double vcpu, double memory, Arch arch, int line, double usdPerHour) {
