@@ -79,6 +79,14 @@ final class CostCommand implements Callable<Integer> {
             + " one .tsv file), in the catalog's columns, laid over the bundled prices; charges priced from it say so.")
     Path prices;
 
+    @CommandLine.Option(names = "--environment", paramLabel = "ENV", description = "What the configuration runs: ${COMPLETION-CANDIDATES} (production is the default for"
+            + " Terraform), staging or development. Outside production the savings include stopping compute and databases out of"
+            + " hours and one NAT gateway per region.")
+    Environment environment;
+
+    /** The environments the savings tell apart. */
+    enum Environment { production, staging, development }
+
     @CommandLine.Option(names = "--workspace", paramLabel = "NAME", defaultValue = "default", description = "Value of terraform.workspace.")
     String workspace;
 
@@ -186,6 +194,9 @@ final class CostCommand implements Callable<Integer> {
             if (!quiet) {
                 applied.warnings().forEach(w -> err.println(w.format()));
             }
+        }
+        if (environment != null) {
+            arch = new Architecture(arch.name(), arch.cloud(), environment.name(), arch.regions(), arch.components(), arch.connections());
         }
         String region = arch.regions().isEmpty() ? null : arch.regions().get(0).region();
         err.flush();

@@ -79,9 +79,15 @@ public final class Keys {
     // ------------------------------------------------------------------ databases and caches
     public static final Key<Engine> ENGINE = Key.choice("engine", Engine.class, "Database or cache engine");
     public static final Key<String> ENGINE_VERSION = Key.text("engine_version", "Engine version");
+    public static final Key<String> ENGINE_EDITION = Key.text("engine_edition",
+            "Engine edition and licence as the provider prices them (sqlserver-se, oracle-se2 licence included, oracle-ee-byol...)");
     public static final Key<Deployment> DEPLOYMENT = Key.choice("deployment", Deployment.class, "Single-AZ, or Multi-AZ with a synchronous standby");
     public static final Key<StorageConfig> STORAGE_CONFIG = Key.choice("storage_config", StorageConfig.class, "Standard or I/O-Optimized storage billing");
     public static final Key<String> STORAGE_TYPE = Key.text("storage_type", "Volume type (gp3, io2...)");
+    public static final Key<String> OPERATING_SYSTEM = Key.text("operating_system",
+            "Operating system an instance is priced with (linux, windows, rhel, suse); from a usage file, as an image does not say offline");
+    public static final Key<String> COMMITMENT = Key.text("commitment",
+            "Committed-use pricing of the instance hours: offering, term and payment (reserved-standard 1y partial-upfront)");
     public static final Key<Integer> IOPS = Key.integer("iops", "Provisioned I/O operations per second of a volume or file system");
     public static final Key<Integer> THROUGHPUT_MBPS = Key.integer("throughput_mbps", "Provisioned throughput in MB/s (a volume's, a file system's capacity)");
     public static final Key<List<String>> BLOCK_DEVICES = Key.list("block_devices", String.class,
@@ -235,7 +241,7 @@ public final class Keys {
     public static final Key<Integer> DASHBOARDS = Key.integer("dashboards", "Dashboards");
     public static final Key<String> LOG_GROUPS = Key.label("log_groups", "Log groups in words");
     public static final Key<String> METRIC_FILTERS = Key.label("metric_filters", "Log metric filters and the metrics they publish, in words");
-    public static final Key<Integer> LOG_RETENTION_DAYS = Key.integer("log_retention_days", "Days logs are kept in the log service (CloudWatch Logs)");
+    public static final Key<Integer> LOG_RETENTION_DAYS = Key.integer("log_retention_days", "Days logs are kept in the log service (CloudWatch Logs); 0: kept forever");
     public static final Key<Integer> SUBSCRIPTIONS = Key.integer("subscriptions", "Topic subscriptions");
     public static final Key<Boolean> FIFO = Key.flag("fifo", "First-in-first-out ordering");
     public static final Key<String> DEAD_LETTER_QUEUE = Key.label("dead_letter_queue", "Where failed messages go, in words");

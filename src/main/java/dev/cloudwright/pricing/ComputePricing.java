@@ -95,7 +95,11 @@ final class ComputePricing {
         return instances(c, 1);
     }
 
-    /** Linux on-demand instance hours and gp3 volumes of {@code count x sku}. */
+    /** How instance hours name an operating system. */
+    private static final java.util.Map<String, String> OS_NAMES = java.util.Map.of("linux", "Linux", "windows", "Windows", "rhel", "Red Hat Enterprise Linux",
+            "suse", "SUSE Linux Enterprise Server");
+
+    /** Instance hours (Linux on demand unless the usage names another system or a commitment) and volumes of {@code count x sku}. */
     private static List<CostComponent> instances(Component c, int defaultCount) {
         Bill b = new Bill(c);
         Sizing s = c.sizing();
@@ -105,8 +109,10 @@ final class ComputePricing {
         }
         int n = s.countOr(defaultCount);
         if (n > 0) {
-            b.add("Instance hours (" + n + " x " + s.sku() + ", Linux on-demand)",
-                    s.sku() == null ? PriceKeys.notKnown("sku") : PriceKeys.ec2Instance(s.sku()), n * HOURS, HOUR);
+            String os = c.valueOr(Keys.OPERATING_SYSTEM, "linux");
+            String name = "Instance hours (" + n + " x " + s.sku() + ", " + OS_NAMES.getOrDefault(os, os) + (c.value(Keys.COMMITMENT) == null ? " on-demand)" : ")");
+            // a commitment adds its own words: "Instance hours (1 x m7g.large, Linux, reserved 1y, partial upfront)"
+            b.addAll(CommittedUse.hours(c, name, s.sku() == null ? PriceKeys.notKnown("sku") : PriceKeys.ec2Instance(s.sku(), os), n * HOURS));
         }
         BlockStoragePricing.blockDevices(b, c, n);
         if (s.storageGb() != null && s.storageGb() > 0) {

@@ -89,24 +89,87 @@ final class DatabasePricing {
         Optional<Engine> engine = b.known(Keys.ENGINE, null); // engines are required: an absent one is not assumed
         Optional<Deployment> deployment = b.known(Keys.DEPLOYMENT, Deployment.SINGLE_AZ);
         String az = deployment.map(d -> d == Deployment.MULTI_AZ ? "Multi-AZ" : "Single-AZ").orElse("deployment not known offline");
+        Optional<String> edition = edition(b, engine.orElse(null));
+        String hoursKey = sku(b, s) == null ? PriceKeys.notKnown("sku") : engine.isEmpty() ? PriceKeys.notKnown(Keys.ENGINE)
+                : edition.isEmpty() ? PriceKeys.notKnown(Keys.ENGINE_EDITION) : null;
         int primaries = s.countOr(1);
         if (primaries > 0) {
-            b.add("Instance hours (" + s.sku() + ", " + az + ")", sku(b, s) == null ? PriceKeys.notKnown("sku")
-                    : engine.isPresent() && deployment.isPresent() ? PriceKeys.rdsInstance(engine.get(), s.sku(), deployment.get())
-                    : PriceKeys.notKnown(engine.isEmpty() ? Keys.ENGINE : Keys.DEPLOYMENT), primaries * HOURS, HOUR);
-            b.add("Storage gp3 (" + az + ")", deployment.map(PriceKeys::rdsStorage).orElse(PriceKeys.notKnown(Keys.DEPLOYMENT)),
-                    nz(s.storageGb()), GB_MONTH);
+            String what = edition.filter(e -> !e.equals(engine.get().token())).map(e -> ", " + e).orElse("");
+            b.addAll(CommittedUse.hours(c, "Instance hours (" + s.sku() + what + ", " + az + ")", hoursKey != null ? hoursKey
+                    : deployment.isPresent() ? PriceKeys.rdsInstance(edition.get(), s.sku(), deployment.get()) : PriceKeys.notKnown(Keys.DEPLOYMENT),
+                    primaries * HOURS));
+            rdsStorage(b, c, "", deployment.orElse(null), az, primaries);
         }
         int replicas = s.replicas() == null ? 0 : s.replicas();
         if (replicas > 0) {
             b.add("Read replica hours (" + replicas + " x " + s.sku() + ")",
-                    sku(b, s) == null ? PriceKeys.notKnown("sku")
-                    : engine.map(e -> PriceKeys.rdsInstance(e, s.sku(), Deployment.SINGLE_AZ)).orElse(PriceKeys.notKnown(Keys.ENGINE)),
-                    replicas * HOURS, HOUR);
-            b.add("Read replica storage gp3", PriceKeys.rdsStorage(Deployment.SINGLE_AZ), replicas * nz(s.storageGb()), GB_MONTH);
+                    hoursKey != null ? hoursKey : PriceKeys.rdsInstance(edition.get(), s.sku(), Deployment.SINGLE_AZ), replicas * HOURS, HOUR);
+            rdsStorage(b, c, "Read replica ", Deployment.SINGLE_AZ, "Single-AZ", replicas);
         }
         b.ifUsed("Backup storage beyond the free allowance", PriceKeys.backupStorage("rds"), c.usage(Usage.BACKUP_GB), GB_MONTH);
         return b.ifUsed("Data transfer to other regions (replication)", PriceKeys.INTER_REGION, c.usage(Usage.INTERREGION_GB), GB).parts();
+    }
+
+    /** The edition an engine's instance hours are priced by: its own token, or for Oracle and SQL Server the edition and licence. */
+    private static Optional<String> edition(Bill b, Engine engine) {
+        if (engine != Engine.ORACLE && engine != Engine.SQLSERVER) {
+            return Optional.ofNullable(engine).map(Engine::token);
+        }
+        return b.known(Keys.ENGINE_EDITION, null);
+    }
+
+    /**
+     * gp3 includes 3,000 IOPS and 125 MB/s below 400 GB and 12,000 IOPS and 500 MB/s from 400 GB (SQL Server: 3,000 and 125
+     * at every size); io1 and io2 bill every provisioned IOPS
+     * (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html#gp3-storage, read 2026-12-04).
+     */
+    static final int RDS_GP3_LARGE_GB = 400;
+
+    /** The storage of {@code n} like instances: a volume type not set in a design is gp3, the type the designer writes. */
+    private static void rdsStorage(Bill b, Component c, String what, Deployment deployment, String az, int n) {
+        Optional<String> type = b.known(Keys.STORAGE_TYPE, "gp3");
+        double gb = n * nz(c.sizing().storageGb());
+        if (deployment == null || type.isEmpty()) {
+            b.add(what + "Storage (" + (type.isEmpty() ? "volume type" : "deployment") + " not known offline)",
+                    PriceKeys.notKnown(type.isEmpty() ? Keys.STORAGE_TYPE : Keys.DEPLOYMENT), gb, GB_MONTH);
+            return;
+        }
+        String t = type.get().equals("standard") ? "magnetic" : type.get();
+        String label = what.isEmpty() ? "Storage " + type.get() + " (" + az + ")" : what + "storage " + type.get();
+        b.add(label, PriceKeys.rdsStorage(t, deployment), gb, GB_MONTH);
+        Integer iops = c.isUnknown(Keys.IOPS) ? Integer.valueOf(-1) : c.value(Keys.IOPS);
+        Integer mbps = c.isUnknown(Keys.THROUGHPUT_MBPS) ? Integer.valueOf(-1) : c.value(Keys.THROUGHPUT_MBPS);
+        switch (t) {
+            case "gp3" -> {
+                boolean large = nz(c.sizing().storageGb()) >= RDS_GP3_LARGE_GB && c.value(Keys.ENGINE) != Engine.SQLSERVER;
+                int includedIops = large ? 12_000 : 3_000;
+                int includedMbps = large ? 500 : 125;
+                if (iops != null && iops < 0) {
+                    b.add(what + "Provisioned IOPS (not known offline)", PriceKeys.notKnown(Keys.IOPS), 0, Measure.IOPS_MONTH);
+                } else if (iops != null && iops > includedIops) {
+                    b.add(what + "Provisioned IOPS above " + includedIops + " (" + iops + ")", PriceKeys.rdsIops("gp3", deployment),
+                            n * (double) (iops - includedIops), Measure.IOPS_MONTH);
+                }
+                if (mbps != null && mbps < 0) {
+                    b.add(what + "Provisioned throughput (not known offline)", PriceKeys.notKnown(Keys.THROUGHPUT_MBPS), 0, Measure.MBPS_MONTH);
+                } else if (mbps != null && mbps > includedMbps) {
+                    b.add(what + "Provisioned throughput above " + includedMbps + " MB/s (" + mbps + " MB/s)", PriceKeys.rdsThroughput(deployment),
+                            n * (double) (mbps - includedMbps), Measure.MBPS_MONTH);
+                }
+            }
+            case "io1", "io2" -> {
+                if (iops == null || iops < 0) {
+                    b.add(what + "Provisioned IOPS (" + (iops == null ? "not set" : "not known offline") + ")", PriceKeys.notKnown(Keys.IOPS), 0,
+                            Measure.IOPS_MONTH);
+                } else {
+                    b.add(what + "Provisioned IOPS (" + iops + ")", PriceKeys.rdsIops(t, deployment), n * (double) iops, Measure.IOPS_MONTH);
+                }
+            }
+            case "magnetic" -> b.ifUsed(what + "I/O requests (magnetic)", PriceKeys.RDS_MAGNETIC_IO, c.usage(Usage.IO_REQUESTS), REQUESTS);
+            default -> {
+                // gp2 is billed by size alone
+            }
+        }
     }
 
     static List<CostComponent> rdsProxy(Component c) {
@@ -166,9 +229,9 @@ final class DatabasePricing {
         Optional<Engine> engine = b.known(Keys.ENGINE, Engine.REDIS);
         int nodes = s.countOr(0);
         if (nodes > 0) {
-            b.add("Node hours (" + nodes + " x " + s.sku() + ", " + engine.map(Engine::token).orElse("engine not known offline") + ")",
+            b.addAll(CommittedUse.hours(c, "Node hours (" + nodes + " x " + s.sku() + ", " + engine.map(Engine::token).orElse("engine not known offline") + ")",
                     sku(b, s) == null ? PriceKeys.notKnown("sku")
-                    : engine.map(e -> PriceKeys.elasticacheNode(e, s.sku())).orElse(PriceKeys.notKnown(Keys.ENGINE)), nodes * HOURS, HOUR);
+                    : engine.map(e -> PriceKeys.elasticacheNode(e, s.sku())).orElse(PriceKeys.notKnown(Keys.ENGINE)), nodes * HOURS));
         }
         return b.parts();
     }

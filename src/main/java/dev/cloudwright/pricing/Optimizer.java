@@ -31,8 +31,6 @@ public final class Optimizer {
 
     /** Functions and Fargate tasks: Graviton is a setting. */
     private static final Set<String> SERVERLESS = Set.of("aws.ecs-fargate", "aws.lambda", "aws.fargate-batch");
-    /** EC2 instances: Graviton is an instance type. */
-    private static final Set<String> INSTANCES = Set.of("aws.ec2-asg", "aws.eks", "aws.ecs-ec2", "aws.ec2");
     /** Scaled fleets of tasks or instances that run all day. */
     private static final Set<String> FLEETS = Set.of("aws.ecs-fargate", "aws.ec2-asg", "aws.eks", "aws.ecs-ec2");
 
@@ -54,23 +52,31 @@ public final class Optimizer {
         }
         List<Opportunity> out = new ArrayList<>();
 
-        // 1. Graviton (arm64) for application compute
+        // 1. Current-generation families for previous-generation instances, nodes and database classes
+        Map<String, Double> current = reprice(arch, remaining, c -> successor(c, Successors.PREVIOUS_GENERATION));
+        add(out, remaining, current, "previous-generation", "Current-generation instance families",
+                "Move instances, database classes and cache nodes of previous-generation families to the current family of the same size.",
+                "An instance type change: a restart (EC2), or a modification in the maintenance window (RDS, ElastiCache); newer families"
+                        + " also run faster, so a smaller size may do.", 1, "catalog prices of both sizes; families from instance-successors.tsv");
+
+        // 2. Graviton (arm64) for application compute, databases and caches
         Map<String, Double> graviton = reprice(arch, remaining, c -> {
             if (SERVERLESS.contains(c.service())) {
                 return c.value(Keys.ARCH) == Arch.X86 ? c.toBuilder().set(Keys.ARCH, Arch.ARM).build() : null;
             }
-            if (INSTANCES.contains(c.service())) {
-                return c.sizing().sku() != null && c.sizing().sku().startsWith("m7i.")
-                        ? c.toBuilder().sizing(c.sizing().withSku(c.sizing().sku().replace("m7i.", "m7g."))).build() : null;
+            Engine engine = c.value(Keys.ENGINE);
+            if (engine == Engine.ORACLE || engine == Engine.SQLSERVER) {
+                return null; // RDS runs these engines on x86 classes only
             }
-            return null;
+            return successor(c, Successors.GRAVITON);
         });
         add(out, remaining, graviton, "graviton", "Graviton (arm64) for application compute",
-                "Build the container images or function packages for arm64 and switch the task definitions, functions or instance types to Graviton.",
-                "Needs arm64 builds of the application and its native dependencies; test before switching.", 1,
-                "catalog price difference between x86 and arm64");
+                "Build the container images or function packages for arm64 and switch the task definitions, functions or instance types to Graviton;"
+                        + " move database and cache classes to their Graviton family.",
+                "Needs arm64 builds of the application and its native dependencies; test before switching. Managed databases and caches change"
+                        + " class in a maintenance window.", 1, "catalog price difference between x86 and arm64");
 
-        // 2. Valkey engine for the cache
+        // 3. Valkey engine for the cache
         Map<String, Double> valkey = reprice(arch, remaining, c -> c.service().equals("aws.elasticache") && c.value(Keys.ENGINE) == Engine.REDIS
                 ? c.toBuilder().set(Keys.ENGINE, Engine.VALKEY).build() : null);
         add(out, remaining, valkey, "valkey", "Valkey engine for ElastiCache",
@@ -78,7 +84,7 @@ public final class Optimizer {
                 "Engine change at the next maintenance window; Redis OSS clients work unchanged.", 1,
                 basis("elasticache.valkey-vs-redis.node") + "; catalog node prices");
 
-        // 3. Spot capacity for batch work
+        // 4. Spot capacity for batch work
         Map<String, Double> spot = reprice(arch, remaining, c -> c.service().equals("aws.fargate-batch") && !c.isUnknown(Keys.CAPACITY)
                 && c.value(Keys.CAPACITY) != CapacityType.SPOT ? c.toBuilder().set(Keys.CAPACITY, CapacityType.SPOT).build() : null);
         add(out, remaining, spot, "spot-batch", "Spot capacity for batch jobs",
@@ -105,6 +111,23 @@ public final class Optimizer {
                     "fleet minimum minus one unit per zone, 8 of 24 hours");
         }
 
+        // 4b. Spot for the stateless capacity above the fleet's floor (one task per zone stays on demand)
+        if (production) {
+            Map<String, Double> spotFleet = new LinkedHashMap<>();
+            for (Component c : arch.components()) {
+                int running = c.sizing().countOr(0);
+                int floor = Math.max(1, c.placement().zones().size());
+                if (c.service().equals("aws.ecs-fargate") && running > floor
+                        && c.value(Keys.CAPACITY) != CapacityType.SPOT && remaining.get(c.id()) > 0) {
+                    spotFleet.put(c.id(), remaining.get(c.id()) * (running - floor) / running * discounts.get("fargate-spot.max").fraction());
+                }
+            }
+            add(out, remaining, spotFleet, "spot-stateless", "Fargate Spot for the stateless tasks above the floor (up to)",
+                    "Add a FARGATE_SPOT capacity provider to the service with base = one task per zone on FARGATE and the rest weighted to Spot.",
+                    "Spot tasks can be stopped with two minutes' notice; the on-demand base keeps the service up, and the figure is the published"
+                            + " maximum discount.", 2, basis("fargate-spot.max") + " (up to)");
+        }
+
         // 5. Schedule non-production compute
         if (!production) {
             Map<String, Double> sched = new LinkedHashMap<>();
@@ -118,47 +141,102 @@ public final class Optimizer {
                     "The environment is unavailable overnight and at weekends.", 2, "50 of 168 hours a week");
         }
 
-        // 6. Commitments
-        Map<String, Double> computeSp = new LinkedHashMap<>();
-        for (Component c : arch.components()) {
-            String key = switch (c.service()) {
-                case "aws.ecs-fargate" -> "compute-savings-plan.1y-no-upfront.fargate";
-                case "aws.lambda" -> "compute-savings-plan.1y-no-upfront.lambda";
-                case "aws.ec2-asg", "aws.eks", "aws.ecs-ec2", "aws.ec2" -> "compute-savings-plan.1y-no-upfront.ec2";
-                default -> null;
-            };
-            if (key != null && remaining.get(c.id()) > 0) {
-                computeSp.put(c.id(), remaining.get(c.id()) * discounts.get(key).fraction());
+        // 5b. Stop non-production databases outside working hours (RDS and Aurora instances can be stopped; storage is still billed)
+        if (!production) {
+            Map<String, Double> dbSched = new LinkedHashMap<>();
+            for (Component c : arch.components()) {
+                if ((c.service().equals("aws.rds") || c.service().equals("aws.aurora")) && instancePart.get(c.id()) > 0) {
+                    dbSched.put(c.id(), instancePart.get(c.id()) * share(c, remaining) * (1 - 50.0 / 168));
+                }
+            }
+            add(out, remaining, dbSched, "db-schedule", "Stop non-production databases outside working hours",
+                    "Stop the DB instances (or Aurora clusters) outside 10 hours a day, 5 days a week with a scheduled job; for Aurora, Serverless v2"
+                            + " with a low minimum capacity (or pausing at 0 ACUs) does the same without a schedule.",
+                    "The database is unavailable overnight and at weekends; RDS restarts a stopped instance after 7 days, so the schedule must"
+                            + " stop it again. Storage and backups are billed all the time.", 2, "instance hours, 50 of 168 hours a week");
+        }
+
+        // 5c. One NAT gateway per region outside production
+        if (!production) {
+            Map<String, List<Component>> natsByRegion = new java.util.TreeMap<>();
+            for (Component c : arch.components()) {
+                if (c.service().equals("aws.nat-gateway") && c.region() != null) {
+                    natsByRegion.computeIfAbsent(c.region(), k -> new ArrayList<>()).add(c);
+                }
+            }
+            Map<String, Double> natSaving = new LinkedHashMap<>();
+            natsByRegion.forEach((region, nats) -> {
+                int n = nats.stream().mapToInt(c -> c.sizing().countOr(1)).sum();
+                for (Component c : nats) {
+                    double fixed = model.price(c).lines().stream().filter(l -> l.priceKey().equals(PriceKeys.NAT_HOURS)
+                            || l.priceKey().equals(PriceKeys.PUBLIC_IPV4)).mapToDouble(CostLine::monthlyUsd).sum();
+                    if (n > 1 && fixed > 0) {
+                        natSaving.put(c.id(), fixed * share(c, remaining) * (n - 1) / n);
+                    }
+                }
+            });
+            add(out, remaining, natSaving, "nat-consolidation", "One NAT gateway per region outside production",
+                    "Route every private subnet of the region through one NAT gateway instead of one per zone.",
+                    "A zone outage then cuts outbound internet access for the whole environment, and traffic from other zones pays"
+                            + " inter-zone transfer.", 2, "catalog NAT gateway and public IPv4 hours");
+        }
+
+        // 5d. Gateway endpoints: S3 and DynamoDB traffic through a NAT gateway pays its data processing; a gateway endpoint is free
+        Map<String, Double> endpoints = new LinkedHashMap<>();
+        for (Component nat : arch.components()) {
+            if (!nat.service().equals("aws.nat-gateway") || nat.usage(dev.cloudwright.model.Usage.PROCESSED_GB) <= 0) {
+                continue;
+            }
+            Set<String> stores = new java.util.TreeSet<>();
+            Set<String> reached = new java.util.TreeSet<>();
+            for (Component c : arch.components()) {
+                if (java.util.Objects.equals(c.region(), nat.region())) {
+                    if (c.service().equals("aws.s3") || c.service().equals("aws.dynamodb")) {
+                        stores.add(c.service().substring(4));
+                    }
+                    reached.addAll(c.valueOr(Keys.GATEWAY_ENDPOINTS, List.<String>of()));
+                }
+            }
+            boolean storesInRegion = !stores.isEmpty();
+            boolean covered = reached.containsAll(stores);
+            double processing = model.price(nat).lines().stream().filter(l -> l.priceKey().equals(PriceKeys.NAT_GB)).mapToDouble(CostLine::monthlyUsd).sum();
+            if (storesInRegion && !covered && processing > 0) {
+                endpoints.put(nat.id(), processing * share(nat, remaining));
             }
         }
-        add(out, remaining, computeSp, "compute-savings-plan", "Compute Savings Plan (1 year, no upfront)",
-                "Commit to the steady hourly compute spend (the minimum fleet) for one year.",
+        add(out, remaining, endpoints, "gateway-endpoints", "Gateway endpoints for S3 and DynamoDB (up to)",
+                "Add S3 and DynamoDB gateway endpoints to the private route tables: their traffic then bypasses the NAT gateway.",
+                "None in cost or availability; the figure holds if all NAT-processed traffic goes to S3 or DynamoDB, and is that share of it"
+                        + " otherwise. Endpoint policies can then restrict which buckets and tables are reachable.", 1,
+                "catalog NAT data-processing price; gateway endpoints are free");
+
+        // 6. Commitments: priced from the catalog's committed-use rates where it has them, else a published discount
+        CommitmentAdvisor advisor = new CommitmentAdvisor(model);
+        List<Component> compute = arch.components().stream().filter(c -> COMPUTE_PLAN.containsKey(c.service())).toList();
+        CommitmentAdvisor.Advice sp = advisor.advise(compute, l -> l.priceKey().startsWith("fargate.") || l.priceKey().startsWith("lambda.gbs")
+                || l.priceKey().startsWith("ec2.") && !l.priceKey().equals(PriceKeys.INTER_AZ), "compute-savings-plan",
+                l -> discounts.get(planDiscount(l.priceKey())).fraction(), remaining);
+        add(out, remaining, sp.savings(), "compute-savings-plan", "Compute Savings Plan (1 year, no upfront)",
+                "Commit to the steady hourly compute spend (the minimum fleet) for one year." + options(sp),
                 "A one-year commitment to a dollar-per-hour spend; it follows the workload across instance families and regions.", 0,
-                basis("compute-savings-plan.1y-no-upfront.fargate") + "; " + basis("compute-savings-plan.1y-no-upfront.lambda") + "; "
-                        + basis("compute-savings-plan.1y-no-upfront.ec2"));
+                basis(sp, "catalog Compute Savings Plan rates", basis("compute-savings-plan.1y-no-upfront.fargate") + "; "
+                        + basis("compute-savings-plan.1y-no-upfront.lambda") + "; " + basis("compute-savings-plan.1y-no-upfront.ec2")));
 
-        Map<String, Double> dbRi = new LinkedHashMap<>();
-        double dbFraction = discounts.get("rds-reserved.1y.aurora").fraction();
-        for (Component c : arch.components()) {
-            if ((c.service().equals("aws.aurora") || c.service().equals("aws.rds")) && instancePart.get(c.id()) > 0) {
-                double share = Math.min(1, remaining.get(c.id()) / Math.max(1e-9, model.price(c).monthlyUsd()));
-                dbRi.put(c.id(), instancePart.get(c.id()) * share * dbFraction);
-            }
-        }
-        add(out, remaining, dbRi, "db-reserved", "Reserved database instances (1 year, no upfront)",
-                "Reserve the database instances that run all month.",
-                "A one-year commitment to the instance family and region.", 0, basis("rds-reserved.1y.aurora"));
+        List<Component> dbs = arch.components().stream().filter(c -> c.service().equals("aws.aurora") || c.service().equals("aws.rds")).toList();
+        CommitmentAdvisor.Advice ri = advisor.advise(dbs, l -> l.name().startsWith("Instance hours") || l.name().startsWith("Read replica hours"),
+                "reserved-standard", l -> discounts.get("rds-reserved.1y.aurora").fraction(), remaining);
+        add(out, remaining, ri.savings(), "db-reserved", "Reserved database instances (1 year, no upfront)",
+                "Reserve the database instances that run all month." + options(ri),
+                "A one-year commitment to the instance family and region.", 0, basis(ri, "catalog reserved instance prices",
+                        basis("rds-reserved.1y.aurora")));
 
-        Map<String, Double> cacheSp = new LinkedHashMap<>();
-        double cacheFraction = discounts.get("database-savings-plan.max.provisioned").fraction();
-        for (Component c : arch.components()) {
-            if (c.service().equals("aws.elasticache") && remaining.get(c.id()) > 0) {
-                cacheSp.put(c.id(), remaining.get(c.id()) * cacheFraction);
-            }
-        }
-        add(out, remaining, cacheSp, "cache-savings-plan", "Database Savings Plan for the cache nodes (1 year)",
-                "Cover the cache nodes with a one-year Database Savings Plan.",
-                "A one-year commitment to an hourly spend.", 0, basis("database-savings-plan.max.provisioned") + " (up to)");
+        List<Component> caches = arch.components().stream().filter(c -> c.service().equals("aws.elasticache")).toList();
+        CommitmentAdvisor.Advice nodes = advisor.advise(caches, l -> l.name().startsWith("Node hours"), "reserved-standard",
+                l -> discounts.get("database-savings-plan.max.provisioned").fraction(), remaining);
+        add(out, remaining, nodes.savings(), "cache-reserved", "Reserved cache nodes (1 year, no upfront)",
+                "Reserve the cache nodes that run all month." + options(nodes),
+                "A one-year commitment to the node type and region.", 0, basis(nodes, "catalog reserved node prices",
+                        basis("database-savings-plan.max.provisioned") + " (up to)"));
 
         // 7. Colder storage for old logs
         Map<String, Double> logs = new LinkedHashMap<>();
@@ -176,6 +254,22 @@ public final class Optimizer {
         add(out, remaining, logs, "log-deep-archive", "Deep Archive for logs older than 90 days",
                 "Add a lifecycle rule moving log archives to Glacier Deep Archive after 90 days.",
                 "Restoring an archived log takes up to 12 hours; old logs are rarely read.", 1, "catalog storage prices");
+
+        // 7b. Intelligent-Tiering for buckets whose Standard data no lifecycle rule moves: what is not read for 30 days
+        //     drops to the Infrequent Access tier (priced as Standard-IA) with no retrieval fee
+        Map<String, Double> tiering = new LinkedHashMap<>();
+        for (Component c : arch.components()) {
+            double gb = c.usage(Usage.STANDARD_GB);
+            if (c.service().equals("aws.s3") && gb > 0 && c.value(Keys.LIFECYCLE) == null && c.value(Keys.LIFECYCLE_RULES) == null) {
+                double standard = model.catalog().quote(PriceKeys.s3Storage(StorageTier.STANDARD), c.region()).price().firstTierUsd();
+                double ia = model.catalog().quote(PriceKeys.s3Storage(StorageTier.INFREQUENT), c.region()).price().firstTierUsd();
+                tiering.put(c.id(), Math.min(remaining.get(c.id()), gb * (standard - ia)));
+            }
+        }
+        add(out, remaining, tiering, "s3-intelligent-tiering", "S3 Intelligent-Tiering for data no lifecycle rule moves (up to)",
+                "Store new objects in Intelligent-Tiering (or add a lifecycle rule transitioning them to it); add archive tiers for data kept for years.",
+                "The figure holds for data not read for 30 days, and is that share of it otherwise; monitoring costs $0.0025 per 1,000 objects over"
+                        + " 128 KB a month, so many small objects can cost more than they save.", 1, "catalog Standard and Standard-IA storage prices");
 
         // 8. gp3 instead of gp2 volumes: the same size for less, with a fixed baseline of IOPS and throughput
         Map<String, Double> gp3 = reprice(arch, remaining, c -> c.service().equals("aws.ebs") && "gp2".equals(c.value(Keys.STORAGE_TYPE))
@@ -200,11 +294,51 @@ public final class Optimizer {
         return out;
     }
 
+    /** Services a Compute Savings Plan covers, and the published discount for the lines without catalog rates. */
+    private static final Map<String, String> COMPUTE_PLAN = Map.of("aws.ecs-fargate", "fargate", "aws.lambda", "lambda", "aws.ec2-asg", "ec2",
+            "aws.eks", "ec2", "aws.ecs-ec2", "ec2", "aws.ec2", "ec2");
+
+    private static String planDiscount(String priceKey) {
+        String family = priceKey.startsWith("fargate.") ? "fargate" : priceKey.startsWith("lambda.") ? "lambda" : "ec2";
+        return "compute-savings-plan.1y-no-upfront." + family;
+    }
+
+    private static String options(CommitmentAdvisor.Advice a) {
+        return a.options().isEmpty() ? "" : " From the catalog: " + a.options() + ".";
+    }
+
+    /** The basis of a commitment: catalog rates, a published discount, or both (with how many lines each priced). */
+    private static String basis(CommitmentAdvisor.Advice a, String catalog, String published) {
+        if (a.fallback() == 0) {
+            return catalog;
+        }
+        return a.priced() == 0 ? published : catalog + " for " + dev.cloudwright.core.Fmt.plural(a.priced(), "line") + "; " + published
+                + " for " + dev.cloudwright.core.Fmt.plural(a.fallback(), "line") + " without one";
+    }
+
     private String basis(String key) {
         Discounts.Discount d = discounts.get(key);
         return String.format(Locale.ROOT, "%s %.0f%% (%s, %s)", key, d.fraction() * 100, d.source(), d.date());
     }
 
+    /** The part of a component's cost the opportunities before this one have left. */
+    private double share(Component c, Map<String, Double> remaining) {
+        double total = model.price(c).monthlyUsd();
+        return total <= 0 ? 0 : Math.min(1, remaining.get(c.id()) / total);
+    }
+
+    /** Services whose sizing names an instance type, class or node type that a successor family can replace. */
+    private static final Set<String> SIZED = Set.of("aws.ec2-asg", "aws.eks", "aws.ecs-ec2", "aws.ec2", "aws.rds", "aws.aurora", "aws.elasticache");
+
+    /** {@code c} on the successor family of {@code kind}, or null where there is none. */
+    private static Component successor(Component c, String kind) {
+        if (!SIZED.contains(c.service())) {
+            return null;
+        }
+        return Successors.of(c.sizing().sku(), kind).map(sku -> c.toBuilder().sizing(c.sizing().withSku(sku)).build()).orElse(null);
+    }
+
+    /** What each change saves, where it prices in full: a change to something the catalog cannot price saves nothing. */
     private Map<String, Double> reprice(Architecture arch, Map<String, Double> remaining, UnaryOperator<Component> change) {
         Map<String, Double> savings = new LinkedHashMap<>();
         for (Component c : arch.components()) {
@@ -212,8 +346,13 @@ public final class Optimizer {
             if (alt == null) {
                 continue;
             }
-            double before = model.price(c).monthlyUsd();
-            double after = model.price(alt).monthlyUsd();
+            ComponentCost was = model.price(c);
+            ComponentCost changed = model.price(alt);
+            if (changed.lines().stream().filter(CostLine::unpriced).count() > was.lines().stream().filter(CostLine::unpriced).count()) {
+                continue;
+            }
+            double before = was.monthlyUsd();
+            double after = changed.monthlyUsd();
             if (before > 0 && after < before) {
                 savings.put(c.id(), remaining.get(c.id()) * (1 - after / before));
             }

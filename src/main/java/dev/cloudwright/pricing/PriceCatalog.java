@@ -94,7 +94,13 @@ public final class PriceCatalog {
         for (String file : AWS_INSTANCE_PRICES) {
             c = c.merge(file, load(file));
         }
-        return c;
+        Map<String, Price> committed = new HashMap<>();
+        for (Price p : CommittedUse.load(c)) {
+            if (committed.put(p.key() + "@" + p.region(), p) != null) {
+                throw new DataFileException(CommittedUse.FILE + ": " + p.key() + " in " + p.region() + " twice");
+            }
+        }
+        return c.merge(CommittedUse.FILE, new PriceCatalog(committed));
     });
     private final Map<String, Price> prices;
 

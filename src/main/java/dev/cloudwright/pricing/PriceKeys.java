@@ -151,7 +151,9 @@ public final class PriceKeys {
 
     /** Instance hours of an OpenSearch (or Elasticsearch) instance type ({@code r6g.large.search}). */
     public static String opensearchInstance(String instanceType) {
-        return "opensearch." + req(instanceType);
+        // An Elasticsearch-era name (m5.large.elasticsearch) is the same instance at the same price as its .search name.
+        String t = req(instanceType);
+        return "opensearch." + (t.endsWith(".elasticsearch") ? t.substring(0, t.length() - ".elasticsearch".length()) + ".search" : t);
     }
 
     /** OpenSearch EBS storage by volume type. */
@@ -211,6 +213,11 @@ public final class PriceKeys {
         return "ec2." + req(instanceType);
     }
 
+    /** On-demand instance hours of an EC2 instance type running {@code os} ({@code linux}, {@code windows}, {@code rhel}, {@code suse}). */
+    public static String ec2Instance(String instanceType, String os) {
+        return req(os).equals("linux") ? ec2Instance(instanceType) : ec2Instance(instanceType) + "." + os;
+    }
+
     public static String auroraInstance(Engine engine, String instanceClass) {
         return "aurora." + req(engine).token() + "." + req(instanceClass);
     }
@@ -220,12 +227,35 @@ public final class PriceKeys {
     }
 
     public static String rdsInstance(Engine engine, String instanceClass, Deployment deployment) {
-        return "rds." + req(engine).token() + "." + req(instanceClass) + "." + az(deployment);
+        return rdsInstance(req(engine).token(), instanceClass, deployment);
+    }
+
+    /** Instance hours by edition: an engine's token, or an edition and licence ({@code sqlserver-se}, {@code oracle-ee-byol}). */
+    public static String rdsInstance(String edition, String instanceClass, Deployment deployment) {
+        return "rds." + req(edition) + "." + req(instanceClass) + "." + az(deployment);
     }
 
     public static String rdsStorage(Deployment deployment) {
-        return "rds.gp3." + az(deployment);
+        return rdsStorage("gp3", deployment);
     }
+
+    /** RDS storage of a volume type ({@code gp2}, {@code gp3}, {@code io1}, {@code io2}, {@code magnetic}). */
+    public static String rdsStorage(String volumeType, Deployment deployment) {
+        return "rds." + req(volumeType) + "." + az(deployment);
+    }
+
+    /** Provisioned IOPS of RDS storage (gp3 above its baseline; io1 and io2 all). */
+    public static String rdsIops(String volumeType, Deployment deployment) {
+        return "rds." + req(volumeType) + ".iops." + az(deployment);
+    }
+
+    /** gp3 throughput above its baseline. */
+    public static String rdsThroughput(Deployment deployment) {
+        return "rds.gp3.throughput." + az(deployment);
+    }
+
+    /** I/O requests of magnetic RDS storage. */
+    public static final String RDS_MAGNETIC_IO = "rds.magnetic.io";
 
     public static String elasticacheNode(Engine engine, String nodeType) {
         return "elasticache." + req(engine).token() + "." + req(nodeType);

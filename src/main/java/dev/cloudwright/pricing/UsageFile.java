@@ -51,7 +51,12 @@ public final class UsageFile {
     private static final String PARAMETER = "parameter";
 
     /** One value of the file, where it was written ({@code key}: where its name is). */
-    record Value(double value, SourcePosition at, SourcePosition key) {}
+    record Value(double value, String text, SourcePosition at, SourcePosition key) {}
+
+    /** Whether {@code key} is a word-valued key (a choice) of some resource type. */
+    private static boolean isChoice(String key) {
+        return KEYS.get().values().stream().anyMatch(m -> m.containsKey(key) && UsageChoices.isChoice(m.get(key)));
+    }
 
     private final String file;
     /** Entries by address pattern (an address, or one with {@code [*]}), in file order. */
@@ -137,13 +142,17 @@ public final class UsageFile {
             problems.add(new Problem(node.pos(), "`" + key + "` must be a number, found " + node.kind()));
             return;
         }
+        if (isChoice(key)) {
+            out.put(key, new Value(Double.NaN, s.value(), s.pos(), keyAt));
+            return;
+        }
         try {
             double v = Double.parseDouble(s.value().replace("_", ""));
             if (v < 0 || Double.isNaN(v) || Double.isInfinite(v)) {
                 problems.add(new Problem(s.pos(), "`" + key + "` must be a non-negative number, found " + s.value()));
                 return;
             }
-            out.put(key, new Value(v, s.pos(), keyAt));
+            out.put(key, new Value(v, s.value(), s.pos(), keyAt));
         } catch (NumberFormatException ex) {
             problems.add(new Problem(s.pos(), "`" + key + "` must be a number, found `" + s.value() + "`"));
         }
@@ -168,6 +177,7 @@ public final class UsageFile {
         Map<String, Map<String, Double>> byComponent = new TreeMap<>();
         TreeSet<String> matched = new TreeSet<>();
         Map<String, String> types = new TreeMap<>();
+        UsageChoices choices = new UsageChoices();
         for (SourceResource r : inventory) {
             types.put(r.address(), r.type());
             Map<String, Value> values = valuesFor(r, matched);
@@ -180,6 +190,10 @@ public final class UsageFile {
                     continue;
                 }
                 if (r.component() == null || def.conversion().equals(PARAMETER)) {
+                    continue;
+                }
+                if (UsageChoices.isChoice(def)) {
+                    choices.add(r.component(), def, v.getValue());
                     continue;
                 }
                 Component c = arch.component(r.component()).orElse(null);
@@ -201,14 +215,15 @@ public final class UsageFile {
                         "`" + type + "` has no usage keys" + Text.didYouMean(type, KEYS.get().keySet())));
             }
         }
+        choices.check();
         List<Component> out = new ArrayList<>();
         for (Component c : arch.components()) {
             Map<String, Double> u = byComponent.get(c.id());
             if (u == null) {
-                out.add(c);
+                out.add(choices.applyTo(c, warnings));
                 continue;
             }
-            Component.Builder b = c.toBuilder();
+            Component.Builder b = choices.applyTo(c, warnings).toBuilder();
             u.forEach((k, v) -> {
                 if (k.equals(STORAGE)) {
                     b.sizing(c.sizing().toBuilder().storageGb(v).build());
@@ -268,7 +283,7 @@ public final class UsageFile {
             sb.append("resource_type_default_usage:\n");
             existing.typeDefaults.forEach((type, values) -> {
                 sb.append("  ").append(type).append(":\n");
-                values.forEach((k, v) -> sb.append("    ").append(k).append(": ").append(number(v.value())).append('\n'));
+                values.forEach((k, v) -> sb.append("    ").append(k).append(": ").append(text(v)).append('\n'));
             });
         }
         sb.append("resource_usage:\n");
@@ -281,7 +296,13 @@ public final class UsageFile {
             sb.append("  ").append(quote(r.address())).append(":\n");
             for (KeyDef d : defs.values()) {
                 Value v = own.get(d.key());
-                sb.append("    ").append(d.key()).append(": ").append(v == null ? "0" : number(v.value())).append(" # ").append(d.description()).append('\n');
+                if (UsageChoices.isChoice(d) && v == null) {
+                    // a choice has no neutral value: written commented out, with the values it takes
+                    sb.append("    # ").append(d.key()).append(": ").append(UsageChoices.values(d).get(0)).append(" # ").append(d.description())
+                            .append(" (").append(String.join(", ", UsageChoices.values(d))).append(")\n");
+                    continue;
+                }
+                sb.append("    ").append(d.key()).append(": ").append(v == null ? "0" : text(v)).append(" # ").append(d.description()).append('\n');
             }
         }
         return sb.toString();
@@ -289,6 +310,10 @@ public final class UsageFile {
 
     private static String quote(String address) {
         return address.matches("[A-Za-z0-9_.\\-\\[\\]]+") ? address : "\"" + address.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String text(Value v) {
+        return Double.isNaN(v.value()) ? v.text() : number(v.value());
     }
 
     private static String number(double v) {

@@ -68,7 +68,7 @@ class FailoverRunbookTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ecommerce", "regulated-api"})
+    @ValueSource(strings = {"ecommerce"})
     void aStandbyIsCompletedByTheFailoverSwitch(String example) {
         Map<String, String> files = DesignCommand.terraform(design(example)).stream()
                 .collect(Collectors.toMap(AwsTerraformWriter.File::path, AwsTerraformWriter.File::text));

@@ -21,7 +21,10 @@ class PriceListingTest {
         assertEquals(eu.stream().map(PriceCatalog.Price::key).sorted().toList(), eu.stream().map(PriceCatalog.Price::key).toList(), "sorted by key");
         List<PriceCatalog.Price> prefix = PriceListing.select(catalog, new PriceListing.Filter(null, "us-east-1", "rds.postgresql.db.t4g.micro"));
         assertEquals(List.of("rds.postgresql.db.t4g.micro.multi", "rds.postgresql.db.t4g.micro.single"),
-                prefix.stream().map(PriceCatalog.Price::key).toList());
+                prefix.stream().map(PriceCatalog.Price::key).filter(k -> !k.contains("/")).toList());
+        // the committed-use prices of a key list after it, under their own keys
+        assertTrue(prefix.stream().map(PriceCatalog.Price::key).toList().contains("rds.postgresql.db.t4g.micro.single/reserved-standard/1y/no-upfront"),
+                prefix.toString());
         assertTrue(PriceListing.services(catalog).containsAll(List.of("ec2", "rds", "aurora", "vpc", "dt")));
         assertTrue(PriceListing.regions(catalog).containsAll(List.of("us-east-1", "eu-west-1", "global")));
     }

@@ -24,6 +24,7 @@ final class RdsAdapter implements ResourceAdapter {
             Draft d = ctx.component(db, Role.DATABASE, "aws.rds");
             d.set(Keys.ENGINE, engine(db));
             d.set(Keys.ENGINE_VERSION, db.str("engine_version"));
+            d.set(Keys.ENGINE_EDITION, edition(db));
             d.sku(db.str("instance_class"));
             Fact<BigDecimal> storage = db.num("allocated_storage");
             if (storage.known()) {
@@ -31,7 +32,10 @@ final class RdsAdapter implements ResourceAdapter {
             } else if (storage.isUnknown()) {
                 d.unresolved("storage_gb", storage.reason());
             }
-            d.set(Keys.STORAGE_TYPE, db.str("storage_type"));
+            d.set(Keys.STORAGE_TYPE, db.str("storage_type").or(Fact.defaulted(db.attr("iops") != null ? "io1" : "gp2",
+                    "storage_type is not set: " + Defaults.explained("aws_db_instance", "storage_type"))));
+            d.set(Keys.IOPS, db.integer("iops"));
+            d.set(Keys.THROUGHPUT_MBPS, db.integer("storage_throughput"));
             Fact<Boolean> multiAz = db.bool("multi_az").or(Fact.defaulted(false, SINGLE_AZ));
             d.set(Keys.DEPLOYMENT, multiAz.map(m -> m ? Deployment.MULTI_AZ : Deployment.SINGLE_AZ));
             // One instance: a Multi-AZ standby is part of it (priced by the deployment), as the designer counts it.
@@ -86,6 +90,34 @@ final class RdsAdapter implements ResourceAdapter {
             return Fact.unknown("engine is not set: it comes from the source database or snapshot, not known offline", db.range());
         }
         return ProviderNames.RDS_ENGINE.read(e, "engine");
+    }
+
+    /**
+     * The edition the instance hours are priced by, for the engines with editions and licences: SQL Server editions are
+     * licence included on RDS; Oracle Enterprise Edition is bring-your-own-licence only; Standard Edition 2 is either,
+     * as {@code license_model} says. Other engines have none (absent).
+     */
+    static Fact<String> edition(Res db) {
+        Fact<String> e = db.str("engine");
+        if (!e.known()) {
+            return Fact.absent();
+        }
+        String engine = e.value().replace("-cdb", "");
+        if (engine.startsWith("sqlserver-")) {
+            return Fact.explicit(engine, db.attr("engine").range());
+        }
+        if (engine.equals("oracle-ee")) {
+            return Fact.explicit("oracle-ee-byol", db.attr("engine").range());
+        }
+        if (engine.equals("oracle-se2")) {
+            Fact<String> licence = db.str("license_model");
+            if (licence.isAbsent()) {
+                return Fact.unknown("license_model is not set: Oracle SE2 is offered licence included and bring-your-own-licence, at different prices",
+                        db.attr("engine").range());
+            }
+            return licence.map(l -> l.equals("bring-your-own-license") ? "oracle-se2-byol" : "oracle-se2");
+        }
+        return Fact.absent();
     }
 
     /** How the master password is managed, never its value. */

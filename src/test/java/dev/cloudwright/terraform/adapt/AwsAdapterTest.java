@@ -185,7 +185,8 @@ class AwsAdapterTest {
         assertEquals("db.m7g.large", db.sizing().sku());
         assertEquals(100.0, db.sizing().storageGb());
         notWritten(db, Set.of("encrypted_at_rest"), Set.of("backup_retention_days", "deletion_protection", "deployment", "iam_auth",
-                "monitoring_interval", "performance_insights", "point_in_time_recovery", "public_endpoint", "skip_final_snapshot", "topology"));
+                "monitoring_interval", "performance_insights", "point_in_time_recovery", "public_endpoint", "skip_final_snapshot", "storage_type", "topology"));
+        assertEquals("gp2", db.value(Keys.STORAGE_TYPE), "gp2 without iops, as the provider documents");
 
         Component computed = component(a, "aws_db_instance.computed");
         assertTrue(unknown(computed, Keys.ENCRYPTED_AT_REST).contains("aws_kms_key.k.arn"), setting(computed, Keys.ENCRYPTED_AT_REST).basis());

@@ -188,7 +188,7 @@ class GeneratedTerraformTest {
     /** Aurora PostgreSQL's managed RPO is a switch, off by default, that reaches every cluster of the global database. */
     @Test
     void managedRpoIsASwitchOnEveryClusterOfTheGlobalDatabase() throws IOException {
-        Path dir = write(design("regulated-api"));
+        Path dir = write(design("ecommerce"));
         for (String value : List.of("default", "60")) {
             List<Inputs.Option> opts = new ArrayList<>(vars(dir));
             if (!value.equals("default")) {
