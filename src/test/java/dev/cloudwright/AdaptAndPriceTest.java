@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cloudwright.model.Component;
+import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.model.ServiceCatalog;
 import dev.cloudwright.model.Setting;
@@ -51,6 +52,8 @@ class AdaptAndPriceTest {
     static final Map<String, Map<String, Double>> SERVICE_USAGE = Map.of("aws.fargate-batch", Map.of(Usage.VCPU_HOURS, 100.0, Usage.GB_HOURS, 200.0));
     /** Placement fields that do not change a price (a single-zone database's zone is chosen by AWS). */
     static final Set<String> PRICE_NEUTRAL = Set.of("zones");
+    /** Settings that no charge reads: when the configuration leaves them to an account default, review says so, not cost. */
+    static final Set<String> PRICE_NEUTRAL_SETTINGS = Set.of(Keys.IMDSV2_REQUIRED.name(), Keys.ENCRYPTED_AT_REST.name());
     static final double REFERENCE_STORAGE_GB = 100;
     /** Roles whose stored data is a usage when the configuration does not size it. */
     static final Set<Role> HOLDS_DATA = Set.of(Role.DATABASE, Role.STORAGE, Role.STREAMING, Role.ANALYTICS);
@@ -122,7 +125,7 @@ class AdaptAndPriceTest {
         List<String> problems = new ArrayList<>();
         for (Component c : adapt(snippet)) {
             for (Map.Entry<String, Setting<?>> s : c.settings().entrySet()) {
-                if (!s.getValue().known()) {
+                if (!s.getValue().known() && !PRICE_NEUTRAL_SETTINGS.contains(s.getKey())) {
                     problems.add(c.id() + ": setting " + s.getKey() + " not known (" + s.getValue().basis() + ")");
                 }
             }

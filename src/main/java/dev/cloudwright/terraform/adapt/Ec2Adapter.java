@@ -123,7 +123,8 @@ final class Ec2Adapter implements ResourceAdapter {
         }
         d.set(Keys.PUBLIC_ENDPOINT, i.bool("associate_public_ip_address"));
         d.set(Keys.ENCRYPTED_AT_REST, i.bool("root_block_device.encrypted"));
-        d.set(Keys.IMDSV2_REQUIRED, ProviderNames.EC2_HTTP_TOKENS.read(i.str("metadata_options.http_tokens"), "metadata_options.http_tokens"));
+        d.set(Keys.IMDSV2_REQUIRED, ProviderNames.EC2_HTTP_TOKENS.read(i.str("metadata_options.http_tokens"), "metadata_options.http_tokens")
+                .or(Fact.unknown("metadata_options.http_tokens is not set: " + Defaults.explained("aws_instance", "metadata_options.http_tokens"), i.range())));
         d.set(Keys.DETAILED_MONITORING, i.bool("monitoring"));
         blockDevices(i, d);
         for (Res eip : i.referrers("aws_eip", "instance")) {

@@ -44,7 +44,8 @@ final class FileSystemAdapter implements ResourceAdapter {
         } else if (mode.isUnknown()) {
             d.unknown(Keys.THROUGHPUT_MBPS, mode.reason(), mode.at());
         }
-        d.set(Keys.ENCRYPTED_AT_REST, fs.bool("encrypted"));
+        d.set(Keys.ENCRYPTED_AT_REST, fs.bool("encrypted").or(Fact.defaulted(false, "encrypted is not set: "
+                + Defaults.explained("aws_efs_file_system", "encrypted"))));
         Aws.key(d, fs, "kms_key_id", ctx);
         for (String t : new String[] {"aws_efs_mount_target", "aws_efs_access_point", "aws_efs_backup_policy", "aws_efs_file_system_policy"}) {
             for (Res r : fs.referrers(t, "file_system_id")) {

@@ -30,7 +30,8 @@ final class LambdaAdapter implements ResourceAdapter {
             d.set(Keys.RUNTIME, fn.str("runtime"));
             d.set(Keys.ARCH, arch(fn.strings("architectures")));
             d.set(Keys.RESERVED_CONCURRENCY, fn.integer("reserved_concurrent_executions"));
-            d.set(Keys.TRACING, fn.str("tracing_config.mode"));
+            d.set(Keys.TRACING, fn.str("tracing_config.mode").or(Fact.defaulted("PassThrough",
+                    "tracing_config is not set: " + Defaults.explained("aws_lambda_function", "tracing_config.mode"))));
             Aws.key(d, fn, "kms_key_arn", ctx);
             d.defaulted(Keys.ENCRYPTED_AT_REST, true, "Lambda encrypts environment variables and code at rest (with the given KMS key when set)");
             List<Res> subnets = fn.refs("vpc_config.subnet_ids");

@@ -33,6 +33,7 @@ final class MonitoringAdapter implements ResourceAdapter {
             int dashboards = 0;
             List<Integer> retention = new ArrayList<>();
             int neverExpire = 0;
+            dev.cloudwright.terraform.hcl.Range forever = null;
             int logGroups = 0;
             List<Res> filters = new ArrayList<>();
             for (Res r : rs) {
@@ -53,6 +54,9 @@ final class MonitoringAdapter implements ResourceAdapter {
                             retention.add(days.value());
                         } else if (!days.isUnknown()) {
                             neverExpire++;
+                            if (forever == null) {
+                                forever = r.attr("retention_in_days") == null ? r.range() : r.attr("retention_in_days").range();
+                            }
                         }
                     }
                 }
@@ -62,7 +66,9 @@ final class MonitoringAdapter implements ResourceAdapter {
             if (logGroups > 0) {
                 d.set(Keys.LOG_GROUPS, logGroups + (neverExpire > 0 ? " (" + neverExpire + " never expire)" : ""), at);
             }
-            if (!retention.isEmpty()) {
+            if (forever != null) {
+                d.set(Keys.LOG_RETENTION_DAYS, 0, forever); // a group that never expires: the shortest retention is "forever"
+            } else if (!retention.isEmpty()) {
                 d.set(Keys.LOG_RETENTION_DAYS, retention.stream().mapToInt(Integer::intValue).min().getAsInt(), at);
             }
             if (!filters.isEmpty()) {

@@ -42,7 +42,8 @@ final class VolumeAdapter implements ResourceAdapter {
         d.set(Keys.STORAGE_TYPE, v.str("type"));
         d.set(Keys.IOPS, v.integer("iops"));
         d.set(Keys.THROUGHPUT_MBPS, v.integer("throughput"));
-        d.set(Keys.ENCRYPTED_AT_REST, v.bool("encrypted"));
+        d.set(Keys.ENCRYPTED_AT_REST, v.bool("encrypted").or(Fact.unknown("encrypted is not set: the volume is encrypted when the account's EBS"
+                + " encryption by default is on, which the configuration does not say", v.range())));
         Aws.key(d, v, "kms_key_id", ctx);
         Fact<String> az = v.str("availability_zone");
         if (az.known()) {
