@@ -1,0 +1,15 @@
+resource "aws_lb" "bad" { # expect: CW-AWS-026
+  name               = "bad"
+  load_balancer_type = "application"
+  subnets            = ["subnet-1", "subnet-2"]
+}
+
+resource "aws_lb" "good" {
+  name               = "good"
+  load_balancer_type = "application"
+  subnets            = ["subnet-1", "subnet-2"]
+  access_logs {
+    bucket  = "lb-logs"
+    enabled = true
+  }
+}
