@@ -9,6 +9,7 @@ import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.SourceResource;
 import dev.cloudwright.pricing.Actuals;
 import dev.cloudwright.pricing.AwsCostModel;
+import dev.cloudwright.pricing.PriceCatalog;
 import dev.cloudwright.pricing.ResourceCosts;
 import dev.cloudwright.pricing.RightSizing;
 import dev.cloudwright.pricing.UsageFile;
@@ -118,6 +119,7 @@ final class CostCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        PriceCatalog.preload(); // read the catalog while the configuration is parsed
         Path usagePath = syncUsage != null ? syncUsage : usage;
         UsageFile usageFile = usagePath == null || (syncUsage != null && !Files.exists(syncUsage)) ? null : readUsage(usagePath);
         Priced now = price(path, usageFile, syncUsage, err);

@@ -63,6 +63,7 @@ public final class Tsv {
     static List<Row> parse(String name, BufferedReader r) throws IOException {
         List<Row> rows = new ArrayList<>();
         String[] header = null;
+        Map<String, Integer> columns = null;
         String line;
         int n = 0;
         while ((line = r.readLine()) != null) {
@@ -73,17 +74,50 @@ public final class Tsv {
             String[] cells = line.split("\t", -1);
             if (header == null) {
                 header = cells;
+                columns = new HashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    columns.putIfAbsent(header[i].trim(), i);
+                }
                 continue;
             }
             if (cells.length > header.length) {
                 throw new DataFileException(name + ":" + n + ": " + cells.length + " cells, header has " + header.length);
             }
-            Map<String, String> values = new HashMap<>();
+            String[] values = new String[header.length];
             for (int i = 0; i < header.length; i++) {
-                values.put(header[i], i < cells.length ? cells[i].trim() : "");
+                values[i] = i < cells.length ? cells[i].trim() : "";
             }
-            rows.add(new Row(name, n, values));
+            rows.add(new Row(name, n, new Cells(columns, values)));
         }
         return rows;
+    }
+
+    /** A row's cells by column name, sharing the header's index (the files are large; a map per row is not needed). */
+    private static final class Cells extends java.util.AbstractMap<String, String> {
+        private final Map<String, Integer> columns;
+        private final String[] values;
+
+        Cells(Map<String, Integer> columns, String[] values) {
+            this.columns = columns;
+            this.values = values;
+        }
+
+        @Override
+        public String get(Object column) {
+            Integer i = columns.get(column);
+            return i == null ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object column) {
+            return columns.containsKey(column);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, String>> entrySet() {
+            Map<String, String> m = new java.util.LinkedHashMap<>();
+            columns.forEach((k, i) -> m.put(k, values[i]));
+            return m.entrySet();
+        }
     }
 }

@@ -97,9 +97,9 @@ public final class CommittedUse {
     }
 
     /** The prices of the commitments file, each with the unit of the on-demand price it discounts. */
-    static List<PriceCatalog.Price> load(PriceCatalog onDemand) {
+    static List<PriceCatalog.Price> load(PriceCatalog onDemand, List<Tsv.Row> rows) {
         List<PriceCatalog.Price> out = new ArrayList<>();
-        for (Tsv.Row r : Tsv.resource(FILE)) {
+        for (Tsv.Row r : rows) {
             Terms t;
             try {
                 t = new Terms(r.get("offering"), r.get("term"), r.get("payment"));
@@ -122,7 +122,7 @@ public final class CommittedUse {
             }
             if (!t.payment().equals("no-upfront")) {
                 out.add(new PriceCatalog.Price(upfrontKey(key, t), r.get("region"), unit,
-                        List.of(new PriceCatalog.Tier(0, upfront / t.termHours())), source + " (upfront " + String.format(Locale.ROOT, "%.2f", upfront)
+                        List.of(new PriceCatalog.Tier(0, upfront / t.termHours())), source + " (upfront " + java.math.BigDecimal.valueOf(upfront).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
                                 + " USD over " + (long) t.termHours() + " hours)", date, confidence, null));
             }
         }

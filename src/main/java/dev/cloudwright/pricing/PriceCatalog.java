@@ -90,17 +90,26 @@ public final class PriceCatalog {
     static final List<String> AWS_INSTANCE_PRICES = List.of("dev/cloudwright/aws/prices-ec2.tsv", "dev/cloudwright/aws/prices-rds.tsv",
             "dev/cloudwright/aws/prices-nodes.tsv");
     private static final java.util.function.Supplier<PriceCatalog> AWS = dev.cloudwright.core.DataFile.lazy(AWS_PRICES, rows -> {
-        PriceCatalog c = build(AWS_PRICES, rows).merge(AWS_SERVICE_PRICES, load(AWS_SERVICE_PRICES));
-        for (String file : AWS_INSTANCE_PRICES) {
-            c = c.merge(file, load(file));
+        // The other files are read in parallel with each other (they are most of the start-up time of a cost run).
+        List<String> files = new ArrayList<>();
+        files.add(AWS_SERVICE_PRICES);
+        files.addAll(AWS_INSTANCE_PRICES);
+        files.add(CommittedUse.FILE);
+        List<List<Tsv.Row>> read = files.parallelStream().map(Tsv::resource).toList();
+        Map<String, Price> all = new HashMap<>(build(AWS_PRICES, rows).prices);
+        for (int i = 0; i < files.size() - 1; i++) {
+            add(all, files.get(i), build(files.get(i), read.get(i)).prices);
         }
+        PriceCatalog onDemand = new PriceCatalog(all);
         Map<String, Price> committed = new HashMap<>();
-        for (Price p : CommittedUse.load(c)) {
+        for (Price p : CommittedUse.load(onDemand, read.get(files.size() - 1))) {
             if (committed.put(p.key() + "@" + p.region(), p) != null) {
                 throw new DataFileException(CommittedUse.FILE + ": " + p.key() + " in " + p.region() + " twice");
             }
         }
-        return c.merge(CommittedUse.FILE, new PriceCatalog(committed));
+        Map<String, Price> merged = new HashMap<>(all);
+        add(merged, CommittedUse.FILE, committed);
+        return new PriceCatalog(merged);
     });
     private final Map<String, Price> prices;
 
@@ -112,15 +121,29 @@ public final class PriceCatalog {
         return AWS.get();
     }
 
-    /** This catalog with the prices of {@code other} added; a (key, region) both have is an error in {@code resource}. */
-    private PriceCatalog merge(String resource, PriceCatalog other) {
-        Map<String, Price> m = new HashMap<>(prices);
-        for (Map.Entry<String, Price> e : other.prices.entrySet()) {
+    /**
+     * Starts reading the bundled catalog on a background thread, so that a command can parse its input meanwhile;
+     * {@link #aws()} then waits for it. A failure is reported by {@code aws()}, which reads again.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                AWS.get();
+            } catch (RuntimeException e) {
+                // aws() reads again and reports it
+            }
+        }, "catalog-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Adds {@code other} to {@code m}; a (key, region) both have is an error in {@code resource}. */
+    private static void add(Map<String, Price> m, String resource, Map<String, Price> other) {
+        for (Map.Entry<String, Price> e : other.entrySet()) {
             if (m.putIfAbsent(e.getKey(), e.getValue()) != null) {
                 throw new DataFileException(resource + ": " + e.getKey() + " is priced in another catalog file too");
             }
         }
-        return new PriceCatalog(m);
     }
 
     static PriceCatalog load(String resource) {
@@ -134,9 +157,13 @@ public final class PriceCatalog {
     static PriceCatalog build(String resource, List<Tsv.Row> all) {
         Map<String, List<Tsv.Row>> grouped = new HashMap<>();
         Map<String, Tsv.Row> unitOfKey = new HashMap<>();
+        java.util.Set<String> units = new java.util.HashSet<>();
         for (Tsv.Row r : all) {
             try {
-                CatalogUnit.parse(r.get("unit"));
+                if (!units.contains(r.get("unit"))) {
+                    CatalogUnit.parse(r.get("unit"));
+                    units.add(r.get("unit"));
+                }
             } catch (IllegalArgumentException e) {
                 throw new DataFileException(resource + ":" + r.line() + ": " + e.getMessage());
             }
