@@ -20,9 +20,12 @@ final class CommitmentAdvisor {
     static final List<String> PAYMENTS = List.of("no-upfront", "partial-upfront", "all-upfront");
 
     private final AwsCostModel model;
+    /** Each component's cost before any opportunity, by component id. */
+    private final Map<String, ComponentCost> base;
 
-    CommitmentAdvisor(AwsCostModel model) {
+    CommitmentAdvisor(AwsCostModel model, Map<String, ComponentCost> base) {
         this.model = model;
+        this.base = base;
     }
 
     /** Savings by component of the headline option (1 year, no upfront) and what every option would save. */
@@ -41,11 +44,11 @@ final class CommitmentAdvisor {
         int priced = 0;
         int fellBack = 0;
         for (Component c : components) {
-            ComponentCost cost = model.price(c);
+            ComponentCost cost = base.get(c.id());
             if (cost.monthlyUsd() <= 0 || remaining.get(c.id()) <= 0) {
                 continue;
             }
-            double share = Math.min(1, remaining.get(c.id()) / cost.monthlyUsd());
+            double share = Optimizer.share(cost, remaining);
             double headline = 0;
             for (CostLine l : cost.lines()) {
                 if (!lines.test(l) || l.monthlyUsd() <= 0) {

@@ -42,25 +42,26 @@ public final class Optimizer {
     }
 
     public List<Opportunity> find(Architecture arch, boolean production) {
+        Map<String, ComponentCost> base = new HashMap<>();
         Map<String, Double> remaining = new HashMap<>();
         Map<String, Double> instancePart = new HashMap<>();
         for (Component c : arch.components()) {
             ComponentCost cc = model.price(c);
+            base.put(c.id(), cc);
             remaining.put(c.id(), cc.monthlyUsd());
-            instancePart.put(c.id(), cc.lines().stream().filter(l -> l.name().startsWith("Instance hours") || l.name().startsWith("Read replica hours"))
-                    .mapToDouble(CostLine::monthlyUsd).sum());
+            instancePart.put(c.id(), cc.lines().stream().filter(INSTANCE_HOURS).mapToDouble(CostLine::monthlyUsd).sum());
         }
         List<Opportunity> out = new ArrayList<>();
 
         // 1. Current-generation families for previous-generation instances, nodes and database classes
-        Map<String, Double> current = reprice(arch, remaining, c -> successor(c, Successors.PREVIOUS_GENERATION));
+        Map<String, Double> current = reprice(arch, base, remaining, c -> successor(c, Successors.PREVIOUS_GENERATION));
         add(out, remaining, current, "previous-generation", "Current-generation instance families",
                 "Move instances, database classes and cache nodes of previous-generation families to the current family of the same size.",
                 "An instance type change: a restart (EC2), or a modification in the maintenance window (RDS, ElastiCache); newer families"
                         + " also run faster, so a smaller size may do.", 1, "catalog prices of both sizes; families from instance-successors.tsv");
 
         // 2. Graviton (arm64) for application compute, databases and caches
-        Map<String, Double> graviton = reprice(arch, remaining, c -> {
+        Map<String, Double> graviton = reprice(arch, base, remaining, c -> {
             if (SERVERLESS.contains(c.service())) {
                 return c.value(Keys.ARCH) == Arch.X86 ? c.toBuilder().set(Keys.ARCH, Arch.ARM).build() : null;
             }
@@ -77,7 +78,7 @@ public final class Optimizer {
                         + " class in a maintenance window.", 1, "catalog price difference between x86 and arm64");
 
         // 3. Valkey engine for the cache
-        Map<String, Double> valkey = reprice(arch, remaining, c -> c.service().equals("aws.elasticache") && c.value(Keys.ENGINE) == Engine.REDIS
+        Map<String, Double> valkey = reprice(arch, base, remaining, c -> c.service().equals("aws.elasticache") && c.value(Keys.ENGINE) == Engine.REDIS
                 ? c.toBuilder().set(Keys.ENGINE, Engine.VALKEY).build() : null);
         add(out, remaining, valkey, "valkey", "Valkey engine for ElastiCache",
                 "Run the cache on the Valkey engine (Redis OSS-compatible, same node types).",
@@ -85,7 +86,7 @@ public final class Optimizer {
                 basis("elasticache.valkey-vs-redis.node") + "; catalog node prices");
 
         // 4. Spot capacity for batch work
-        Map<String, Double> spot = reprice(arch, remaining, c -> c.service().equals("aws.fargate-batch") && !c.isUnknown(Keys.CAPACITY)
+        Map<String, Double> spot = reprice(arch, base, remaining, c -> c.service().equals("aws.fargate-batch") && !c.isUnknown(Keys.CAPACITY)
                 && c.value(Keys.CAPACITY) != CapacityType.SPOT ? c.toBuilder().set(Keys.CAPACITY, CapacityType.SPOT).build() : null);
         add(out, remaining, spot, "spot-batch", "Spot capacity for batch jobs",
                 "Run the nightly batch tasks on Fargate Spot.",
@@ -146,7 +147,7 @@ public final class Optimizer {
             Map<String, Double> dbSched = new LinkedHashMap<>();
             for (Component c : arch.components()) {
                 if ((c.service().equals("aws.rds") || c.service().equals("aws.aurora")) && instancePart.get(c.id()) > 0) {
-                    dbSched.put(c.id(), instancePart.get(c.id()) * share(c, remaining) * (1 - 50.0 / 168));
+                    dbSched.put(c.id(), instancePart.get(c.id()) * share(base.get(c.id()), remaining) * (1 - 50.0 / 168));
                 }
             }
             add(out, remaining, dbSched, "db-schedule", "Stop non-production databases outside working hours",
@@ -168,10 +169,10 @@ public final class Optimizer {
             natsByRegion.forEach((region, nats) -> {
                 int n = nats.stream().mapToInt(c -> c.sizing().countOr(1)).sum();
                 for (Component c : nats) {
-                    double fixed = model.price(c).lines().stream().filter(l -> l.priceKey().equals(PriceKeys.NAT_HOURS)
+                    double fixed = base.get(c.id()).lines().stream().filter(l -> l.priceKey().equals(PriceKeys.NAT_HOURS)
                             || l.priceKey().equals(PriceKeys.PUBLIC_IPV4)).mapToDouble(CostLine::monthlyUsd).sum();
                     if (n > 1 && fixed > 0) {
-                        natSaving.put(c.id(), fixed * share(c, remaining) * (n - 1) / n);
+                        natSaving.put(c.id(), fixed * share(base.get(c.id()), remaining) * (n - 1) / n);
                     }
                 }
             });
@@ -199,9 +200,9 @@ public final class Optimizer {
             }
             boolean storesInRegion = !stores.isEmpty();
             boolean covered = reached.containsAll(stores);
-            double processing = model.price(nat).lines().stream().filter(l -> l.priceKey().equals(PriceKeys.NAT_GB)).mapToDouble(CostLine::monthlyUsd).sum();
+            double processing = base.get(nat.id()).lines().stream().filter(l -> l.priceKey().equals(PriceKeys.NAT_GB)).mapToDouble(CostLine::monthlyUsd).sum();
             if (storesInRegion && !covered && processing > 0) {
-                endpoints.put(nat.id(), processing * share(nat, remaining));
+                endpoints.put(nat.id(), processing * share(base.get(nat.id()), remaining));
             }
         }
         add(out, remaining, endpoints, "gateway-endpoints", "Gateway endpoints for S3 and DynamoDB (up to)",
@@ -211,7 +212,7 @@ public final class Optimizer {
                 "catalog NAT data-processing price; gateway endpoints are free");
 
         // 6. Commitments: priced from the catalog's committed-use rates where it has them, else a published discount
-        CommitmentAdvisor advisor = new CommitmentAdvisor(model);
+        CommitmentAdvisor advisor = new CommitmentAdvisor(model, base);
         List<Component> compute = arch.components().stream().filter(c -> COMPUTE_PLAN.containsKey(c.service())).toList();
         CommitmentAdvisor.Advice sp = advisor.advise(compute, l -> l.priceKey().startsWith("fargate.") || l.priceKey().startsWith("lambda.gbs")
                 || l.priceKey().startsWith("ec2.") && !l.priceKey().equals(PriceKeys.INTER_AZ), "compute-savings-plan",
@@ -223,7 +224,7 @@ public final class Optimizer {
                         + basis("compute-savings-plan.1y-no-upfront.lambda") + "; " + basis("compute-savings-plan.1y-no-upfront.ec2")));
 
         List<Component> dbs = arch.components().stream().filter(c -> c.service().equals("aws.aurora") || c.service().equals("aws.rds")).toList();
-        CommitmentAdvisor.Advice ri = advisor.advise(dbs, l -> l.name().startsWith("Instance hours") || l.name().startsWith("Read replica hours"),
+        CommitmentAdvisor.Advice ri = advisor.advise(dbs, INSTANCE_HOURS,
                 "reserved-standard", l -> discounts.get("rds-reserved.1y.aurora").fraction(), remaining);
         add(out, remaining, ri.savings(), "db-reserved", "Reserved database instances (1 year, no upfront)",
                 "Reserve the database instances that run all month." + options(ri),
@@ -272,7 +273,7 @@ public final class Optimizer {
                         + " 128 KB a month, so many small objects can cost more than they save.", 1, "catalog Standard and Standard-IA storage prices");
 
         // 8. gp3 instead of gp2 volumes: the same size for less, with a fixed baseline of IOPS and throughput
-        Map<String, Double> gp3 = reprice(arch, remaining, c -> c.service().equals("aws.ebs") && "gp2".equals(c.value(Keys.STORAGE_TYPE))
+        Map<String, Double> gp3 = reprice(arch, base, remaining, c -> c.service().equals("aws.ebs") && "gp2".equals(c.value(Keys.STORAGE_TYPE))
                 ? c.toBuilder().set(Keys.STORAGE_TYPE, "gp3").build() : null);
         add(out, remaining, gp3, "gp2-to-gp3", "gp3 instead of gp2 volumes",
                 "Change the volumes' type to gp3 (an in-place modification, no downtime).",
@@ -321,10 +322,14 @@ public final class Optimizer {
         return String.format(Locale.ROOT, "%s %.0f%% (%s, %s)", key, d.fraction() * 100, d.source(), d.date());
     }
 
-    /** The part of a component's cost the opportunities before this one have left. */
-    private double share(Component c, Map<String, Double> remaining) {
-        double total = model.price(c).monthlyUsd();
-        return total <= 0 ? 0 : Math.min(1, remaining.get(c.id()) / total);
+    /** The lines of instance (and read replica) hours: what reservations and schedules change. */
+    static final java.util.function.Predicate<CostLine> INSTANCE_HOURS = l -> l.name().startsWith("Instance hours")
+            || l.name().startsWith("Read replica hours");
+
+    /** The part of a component's cost ({@code cost}, as priced before any opportunity) the opportunities before this one have left. */
+    static double share(ComponentCost cost, Map<String, Double> remaining) {
+        double total = cost.monthlyUsd();
+        return total <= 0 ? 0 : Math.min(1, remaining.get(cost.componentId()) / total);
     }
 
     /** Services whose sizing names an instance type, class or node type that a successor family can replace. */
@@ -339,14 +344,15 @@ public final class Optimizer {
     }
 
     /** What each change saves, where it prices in full: a change to something the catalog cannot price saves nothing. */
-    private Map<String, Double> reprice(Architecture arch, Map<String, Double> remaining, UnaryOperator<Component> change) {
+    private Map<String, Double> reprice(Architecture arch, Map<String, ComponentCost> base, Map<String, Double> remaining,
+            UnaryOperator<Component> change) {
         Map<String, Double> savings = new LinkedHashMap<>();
         for (Component c : arch.components()) {
             Component alt = change.apply(c);
             if (alt == null) {
                 continue;
             }
-            ComponentCost was = model.price(c);
+            ComponentCost was = base.get(c.id());
             ComponentCost changed = model.price(alt);
             if (changed.lines().stream().filter(CostLine::unpriced).count() > was.lines().stream().filter(CostLine::unpriced).count()) {
                 continue;

@@ -107,9 +107,8 @@ public final class PriceCatalog {
                 throw new DataFileException(CommittedUse.FILE + ": " + p.key() + " in " + p.region() + " twice");
             }
         }
-        Map<String, Price> merged = new HashMap<>(all);
-        add(merged, CommittedUse.FILE, committed);
-        return new PriceCatalog(merged);
+        add(all, CommittedUse.FILE, committed); // onDemand's map: it is not used again
+        return new PriceCatalog(all);
     });
     private final Map<String, Price> prices;
 
