@@ -36,6 +36,8 @@ public final class Keys {
             "Like resources that share the component's charges (the instances of one resource block), when there is more than one");
     public static final Key<List<String>> TERRAFORM_INSTANCES = Key.list("terraform.instances", String.class,
             "Resources that bill a cluster's instance hours (each instance of the cluster)");
+    public static final Key<List<String>> TERRAFORM_PAYERS = Key.list("terraform.payers", String.class,
+            "Resources that bill one part of the component's charges, as part=address (an address listed n times bills n shares)");
     public static final Key<String> DESIGN_COMPONENT = Key.text("design_component", "Id of the design component the resource implements (tag cloudwright:component)");
 
     // ------------------------------------------------------------------ compute

@@ -1,5 +1,6 @@
 package dev.cloudwright.pricing;
 
+import dev.cloudwright.model.BillingParts;
 import static dev.cloudwright.pricing.Measure.CHECKS;
 import static dev.cloudwright.pricing.Measure.EVALUATIONS;
 import static dev.cloudwright.pricing.Measure.EVENTS;
@@ -21,8 +22,9 @@ final class AuditPricing {
         return new Bill(c).ifUsed("Logs ingested", PriceKeys.LOGS_INGEST, c.usage(Usage.LOG_GB), GB)
                 .ifUsed("Logs stored", PriceKeys.LOGS_STORAGE, c.usage(Usage.LOG_STORAGE_GB), GB_MONTH)
                 .ifUsed("Custom metrics", PriceKeys.METRIC, c.usage(Usage.METRICS), MONTH)
-                .ifUsed("Alarms (" + Math.round(c.usage(Usage.ALARMS)) + ")", PriceKeys.ALARM, c.usage(Usage.ALARMS), MONTH)
-                .ifUsed("Dashboards", PriceKeys.DASHBOARD, c.usage(Usage.DASHBOARDS), MONTH).parts();
+                .ifUsed("Alarms (" + Math.round(c.usage(Usage.ALARMS)) + ")", PriceKeys.ALARM, c.usage(Usage.ALARMS), MONTH).by(BillingParts.ALARMS)
+                .ifUsed("Dashboards", PriceKeys.DASHBOARD, c.usage(Usage.DASHBOARDS), MONTH)
+                .by(BillingParts.DASHBOARDS).parts();
     }
 
     /** Management events (the first copy) are free; data events are billed. */
@@ -38,7 +40,7 @@ final class AuditPricing {
 
     static List<CostComponent> config(Component c) {
         return new Bill(c).ifUsed("Configuration items recorded", PriceKeys.CONFIG_ITEM, c.usage(Usage.CONFIG_ITEMS), ITEMS)
-                .ifUsed("Rule evaluations", PriceKeys.CONFIG_EVALUATION, c.usage(Usage.EVALUATIONS), EVALUATIONS).parts();
+                .ifUsed("Rule evaluations", PriceKeys.CONFIG_EVALUATION, c.usage(Usage.EVALUATIONS), EVALUATIONS).by(BillingParts.RULES).parts();
     }
 
     static List<CostComponent> securityHub(Component c) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 final class Bill {
     private final Component c;
     private final List<CostComponent> parts = new ArrayList<>();
+    /** How many components the last call added (0 when a usage charge had no usage). */
+    private int added;
 
     Bill(Component c) {
         this.c = c;
@@ -22,6 +24,18 @@ final class Bill {
 
     Bill add(CostComponent part) {
         parts.add(part);
+        added = 1;
+        return this;
+    }
+
+    /**
+     * The components the last call added are billed by the resources that pay for {@code part} (a cluster's node groups,
+     * a region's alarms); where no resource pays for it, by the component's own.
+     */
+    Bill by(String part) {
+        for (int i = parts.size() - added; i < parts.size(); i++) {
+            parts.set(i, parts.get(i).by(part));
+        }
         return this;
     }
 
@@ -33,11 +47,13 @@ final class Bill {
         if (quantity > 0 || c.value(dev.cloudwright.model.Keys.TERRAFORM_ADDRESS) != null) {
             return add(CostComponent.of(name, priceKey, Math.max(0, quantity), unit).usage());
         }
+        added = 0;
         return this;
     }
 
     Bill addAll(List<CostComponent> more) {
         parts.addAll(more);
+        added = more.size();
         return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.cloudwright.pricing;
 
+import dev.cloudwright.model.BillingParts;
 import static dev.cloudwright.pricing.AwsCostModel.HOURS;
 import static dev.cloudwright.pricing.Measure.GB_HOUR;
 import static dev.cloudwright.pricing.Measure.GB_MONTH;
@@ -30,7 +31,29 @@ final class ComputePricing {
         b.ifUsed("Requests", PriceKeys.LAMBDA_REQUESTS, c.usage(Usage.REQUESTS), REQUESTS);
         b.ifUsed("Compute (" + arch.map(Arch::token).orElse("architecture not known offline") + ", GB-seconds)",
                 arch.map(PriceKeys::lambdaCompute).orElse(PriceKeys.notKnown(Keys.ARCH)), c.usage(Usage.GB_SECONDS), GB_SECOND);
+        provisioned(b, c, arch);
         return b.parts();
+    }
+
+    /**
+     * Provisioned concurrency: each pre-initialised instance is billed for its memory over every second of the month,
+     * whether it serves requests or not (requests it serves are billed as duration at the provisioned rate, a usage left
+     * in the on-demand duration line).
+     */
+    private static void provisioned(Bill b, Component c, Optional<Arch> arch) {
+        if (c.isUnknown(Keys.PROVISIONED_CONCURRENCY)) {
+            b.add("Provisioned concurrency (not known offline)", PriceKeys.notKnown(Keys.PROVISIONED_CONCURRENCY), 0, GB_SECOND);
+            return;
+        }
+        int n = c.valueOr(Keys.PROVISIONED_CONCURRENCY, 0);
+        if (n <= 0) {
+            return;
+        }
+        Optional<Integer> mb = b.known(Keys.MEMORY_MB, 128);
+        String key = arch.isEmpty() ? PriceKeys.notKnown(Keys.ARCH) : mb.isEmpty() ? PriceKeys.notKnown(Keys.MEMORY_MB) : PriceKeys.lambdaProvisioned(arch.get());
+        double gbSeconds = n * mb.orElse(0) / 1024.0 * HOURS * 3600;
+        b.add("Provisioned concurrency (" + n + " x " + mb.map(m -> m + " MB").orElse("memory not known offline") + ")", key, gbSeconds, GB_SECOND)
+                .by(BillingParts.PROVISIONED_CONCURRENCY);
     }
 
     /** ECS services and batch tasks on Fargate: vCPU and memory hours, by architecture and capacity type. */
@@ -78,7 +101,7 @@ final class ComputePricing {
         if (c.setting(Keys.CLUSTER).isEmpty()) {
             b.add("EKS cluster hours", PriceKeys.EKS_CLUSTER, HOURS, HOUR);
         }
-        b.addAll(instances(c, 0));
+        b.addAll(instances(c, 0)).by(BillingParts.NODES);
         if (c.isTrue(Keys.MANAGED_NODES) || c.isUnknown(Keys.MANAGED_NODES)) {
             b.add("EKS Auto Mode management fee (per instance-hour of the nodes it launches, not known offline)", PriceKeys.notKnown("count"), 0, HOUR);
         }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param ratioKey  catalog key of a further price multiplier (type {@link Measure#RATIO}), or null
  * @param usageBased the quantity is usage (requests, GB transferred), not provisioned capacity
  * @param per       which of the component's resources bill it: {@code null} its units (the resource, or each of a
- *                  group of like resources), {@link #PER_INSTANCE} each of its instances (a cluster's instances)
+ *                  group of like resources), {@link #PER_INSTANCE} each of its instances (a cluster's instances), or the
+ *                  name of a part (such as {@code nodes}, {@code alarms}) billed by the resources that pay for that part
  */
 record CostComponent(String name, String priceKey, double quantity, Measure unit, double factor, String ratioKey, boolean usageBased, String per) {
     static final String PER_INSTANCE = "instance";
@@ -43,6 +44,11 @@ record CostComponent(String name, String priceKey, double quantity, Measure unit
     /** The same component, usage-based. */
     CostComponent usage() {
         return new CostComponent(name, priceKey, quantity, unit, factor, ratioKey, true, per);
+    }
+
+    /** The same component, billed by the resources that pay for {@code part} (its units when none is named). */
+    CostComponent by(String part) {
+        return new CostComponent(name, priceKey, quantity, unit, factor, ratioKey, usageBased, part);
     }
 
     /** The same component, billed by each of the component's instances. */

@@ -1,5 +1,6 @@
 package dev.cloudwright.pricing;
 
+import dev.cloudwright.model.BillingParts;
 import static dev.cloudwright.pricing.AwsCostModel.HOURS;
 import static dev.cloudwright.pricing.Bill.nz;
 import static dev.cloudwright.pricing.Measure.GB;
@@ -57,7 +58,8 @@ final class DatabasePricing {
             b.ifUsed("I/O requests", PriceKeys.AURORA_IO, c.usage(Usage.IO_REQUESTS), REQUESTS);
         }
         b.ifUsed("Backup storage beyond the free allowance", PriceKeys.backupStorage("aurora"), c.usage(Usage.BACKUP_GB), GB_MONTH);
-        b.ifUsed("Replicated write I/O (global database)", PriceKeys.AURORA_REPLICATED_WRITE_IO, c.usage(Usage.REPLICATED_IO), REQUESTS);
+        b.ifUsed("Replicated write I/O (global database)", PriceKeys.AURORA_REPLICATED_WRITE_IO, c.usage(Usage.REPLICATED_IO), REQUESTS)
+                .by(BillingParts.GLOBAL_DATABASE);
         return b.ifUsed("Data transfer to other regions (replication)", PriceKeys.INTER_REGION, c.usage(Usage.INTERREGION_GB), GB).parts();
     }
 
@@ -189,7 +191,8 @@ final class DatabasePricing {
             b.ifUsed("Write request units (on-demand)", PriceKeys.DYNAMODB_WRITE, c.usage(Usage.WRITE_UNITS), REQUESTS);
             b.ifUsed("Read request units (on-demand)", PriceKeys.DYNAMODB_READ, c.usage(Usage.READ_UNITS), REQUESTS);
         }
-        b.ifUsed("Replicated write request units (global table)", PriceKeys.DYNAMODB_REPLICATED_WRITE, c.usage(Usage.REPLICATED_WRITE_UNITS), REQUESTS);
+        b.ifUsed("Replicated write request units (global table)", PriceKeys.DYNAMODB_REPLICATED_WRITE, c.usage(Usage.REPLICATED_WRITE_UNITS), REQUESTS)
+                .by(BillingParts.REPLICAS);
         double gb = nz(c.sizing().storageGb());
         // The data a table holds is not in its configuration: a usage of the table.
         b.ifUsed("Storage", PriceKeys.DYNAMODB_STORAGE, gb, GB_MONTH);

@@ -1,5 +1,6 @@
 package dev.cloudwright.pricing;
 
+import dev.cloudwright.model.BillingParts;
 import static dev.cloudwright.pricing.Measure.GB;
 import static dev.cloudwright.pricing.Measure.MONTH;
 import static dev.cloudwright.pricing.Measure.QUERIES;
@@ -25,11 +26,16 @@ final class EdgePricing {
     }
 
     static List<CostComponent> route53(Component c) {
-        Bill b = new Bill(c).add("Hosted zones", PriceKeys.ROUTE53_ZONE, Math.max(1, c.usage(Usage.HOSTED_ZONES)), MONTH);
+        // One zone unless the usage says how many (none: records or health checks of a zone managed elsewhere).
+        double zones = c.usage().containsKey(Usage.HOSTED_ZONES) ? c.usage(Usage.HOSTED_ZONES) : 1;
+        Bill b = new Bill(c);
+        if (zones > 0) {
+            b.add("Hosted zones", PriceKeys.ROUTE53_ZONE, zones, MONTH);
+        }
         double hc = c.usage(Usage.HEALTH_CHECKS);
         if (hc > 0) {
-            b.add("Health checks (AWS endpoints)", PriceKeys.ROUTE53_HEALTH_CHECK, hc, MONTH);
-            b.add("Health check HTTPS option", PriceKeys.ROUTE53_HEALTH_CHECK_OPTION, hc, MONTH);
+            b.add("Health checks (AWS endpoints)", PriceKeys.ROUTE53_HEALTH_CHECK, hc, MONTH).by(BillingParts.HEALTH_CHECKS);
+            b.add("Health check HTTPS option", PriceKeys.ROUTE53_HEALTH_CHECK_OPTION, hc, MONTH).by(BillingParts.HEALTH_CHECKS);
         }
         b.ifUsed("Standard queries (alias queries to AWS resources are free)", PriceKeys.ROUTE53_QUERIES, c.usage(Usage.QUERIES), QUERIES);
         return b.parts();

@@ -1,5 +1,6 @@
 package dev.cloudwright.pricing;
 
+import dev.cloudwright.model.BillingParts;
 import static dev.cloudwright.pricing.AwsCostModel.HOURS;
 import static dev.cloudwright.pricing.Measure.GB;
 import static dev.cloudwright.pricing.Measure.HOUR;
@@ -16,7 +17,7 @@ final class NetworkPricing {
 
     /** The network itself is free; its flow logs are billed as vended logs delivered to CloudWatch Logs. */
     static List<CostComponent> vpc(Component c) {
-        return new Bill(c).ifUsed("Flow logs delivered to CloudWatch Logs", PriceKeys.VENDED_LOGS, c.usage(Usage.FLOW_LOG_GB), GB).parts();
+        return new Bill(c).ifUsed("Flow logs delivered to CloudWatch Logs", PriceKeys.VENDED_LOGS, c.usage(Usage.FLOW_LOG_GB), GB).by(BillingParts.FLOW_LOGS).parts();
     }
 
     static List<CostComponent> nat(Component c) {

@@ -200,6 +200,11 @@ public final class PriceKeys {
         return "lambda.gbs." + req(arch).token();
     }
 
+    /** Provisioned concurrency: GB-seconds configured, whether used or not. */
+    public static String lambdaProvisioned(Arch arch) {
+        return "lambda.provisioned." + req(arch).token();
+    }
+
     public static String fargateVcpu(Arch arch) {
         return "fargate.vcpu." + req(arch).token();
     }

@@ -75,10 +75,13 @@ public final class ResourceCosts {
             anchorOf.put(c.id(), anchor);
             List<String> units = c.valueOr(Keys.TERRAFORM_UNITS, List.of(anchor));
             List<String> instances = c.valueOr(Keys.TERRAFORM_INSTANCES, List.<String>of());
+            Map<String, Map<String, Integer>> parts = parts(c.valueOr(Keys.TERRAFORM_PAYERS, List.<String>of()));
             for (CostLine l : model.price(c).lines()) {
-                List<String> payers = CostComponent.PER_INSTANCE.equals(l.per()) && !instances.isEmpty() ? instances : units;
-                for (String a : payers) {
-                    byAddress.computeIfAbsent(a, k -> new ArrayList<>()).add(share(l, payers.size()));
+                Map<String, Integer> payers = CostComponent.PER_INSTANCE.equals(l.per()) && !instances.isEmpty() ? each(instances)
+                        : parts.getOrDefault(l.per(), each(units));
+                int total = payers.values().stream().mapToInt(Integer::intValue).sum();
+                for (Map.Entry<String, Integer> p : payers.entrySet()) {
+                    byAddress.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(share(l, p.getValue(), total));
                 }
             }
         }
@@ -138,14 +141,34 @@ public final class ResourceCosts {
                 List.copyOf(recs));
     }
 
-    /** A line's share when {@code n} like resources bill it equally. */
-    private static CostLine share(CostLine l, int n) {
-        if (n == 1) {
+    /** Payers by part ({@code part=address}, an address listed n times paying n shares), in the order listed. */
+    private static Map<String, Map<String, Integer>> parts(List<String> payers) {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (String p : payers) {
+            int eq = p.indexOf('=');
+            out.computeIfAbsent(p.substring(0, eq), k -> new LinkedHashMap<>()).merge(p.substring(eq + 1), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** One share for each address. */
+    private static Map<String, Integer> each(List<String> addresses) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        addresses.forEach(a -> out.merge(a, 1, Integer::sum));
+        return out;
+    }
+
+    /** A line's share when a resource bills {@code shares} of its {@code total} shares. */
+    private static CostLine share(CostLine l, int shares, int total) {
+        if (shares == total) {
             return l;
         }
-        // The count in a component's charge ("NAT gateway hours (3)", "(2 x db.r7g.large)") is of the whole: each share is one.
-        String name = l.name().replace(" (" + n + ")", "").replace("(" + n + " x ", "(");
-        return new CostLine(name, l.quantity() / n, l.unit(), l.unitUsd(), l.monthlyUsd() / n, l.priceKey(), l.priceRegion(), l.usageBased(), l.per());
+        // The count in a component's charge ("NAT gateway hours (3)", "(2 x db.r7g.large)") is of the whole: a share
+        // names its own ("(1 x db.r7g.large)"), or none when it is one of like resources billed equally.
+        String name = shares == 1
+                ? l.name().replace(" (" + total + ")", "").replace("(" + total + " x ", "(")
+                : l.name().replace(" (" + total + ")", " (" + shares + ")").replace("(" + total + " x ", "(" + shares + " x ");
+        return new CostLine(name, l.quantity() * shares / total, l.unit(), l.unitUsd(), l.monthlyUsd() * shares / total, l.priceKey(), l.priceRegion(), l.usageBased(), l.per());
     }
 
     private static Charge charge(CostLine l, PriceCatalog catalog) {

@@ -1,5 +1,6 @@
 package dev.cloudwright.pricing;
 
+import dev.cloudwright.model.BillingParts;
 import static dev.cloudwright.pricing.Measure.GB;
 import static dev.cloudwright.pricing.Measure.GB_MONTH;
 import static dev.cloudwright.pricing.Measure.REQUESTS;
@@ -22,8 +23,8 @@ final class StoragePricing {
                 .ifUsed("Glacier Instant Retrieval storage", PriceKeys.s3Storage(StorageTier.ARCHIVE_INSTANT), c.usage(Usage.ARCHIVE_GB), GB_MONTH)
                 .ifUsed("PUT, COPY, POST, LIST requests", PriceKeys.S3_PUT, c.usage(Usage.PUT_REQUESTS), REQUESTS)
                 .ifUsed("GET requests", PriceKeys.S3_GET, c.usage(Usage.GET_REQUESTS), REQUESTS)
-                .ifUsed("Replication to another region", PriceKeys.INTER_REGION, c.usage(Usage.INTERREGION_GB), GB)
-                .ifUsed("Replication Time Control", PriceKeys.S3_RTC, c.usage(Usage.RTC_GB), GB).parts();
+                .ifUsed("Replication to another region", PriceKeys.INTER_REGION, c.usage(Usage.INTERREGION_GB), GB).by(BillingParts.REPLICATION)
+                .ifUsed("Replication Time Control", PriceKeys.S3_RTC, c.usage(Usage.RTC_GB), GB).by(BillingParts.REPLICATION).parts();
     }
 
     /** Recovery points are billed at the backup-storage price of the service family whose snapshots they are. */

@@ -1,5 +1,6 @@
 package dev.cloudwright.pricing;
 
+import dev.cloudwright.model.BillingParts;
 import static dev.cloudwright.pricing.AwsCostModel.HOURS;
 import static dev.cloudwright.pricing.Bill.nz;
 import static dev.cloudwright.pricing.Measure.EVENTS;
@@ -59,7 +60,8 @@ final class StreamPricing {
         b.ifUsed("PUT payload units", PriceKeys.KINESIS_PUT_UNITS, c.usage(Usage.PUT_UNITS), UNITS);
         int consumers = c.valueOr(Keys.CONSUMERS, 0);
         if (consumers > 0) {
-            b.add("Enhanced fan-out consumer-shard hours (" + consumers + " x " + shards + ")", PriceKeys.KINESIS_EFO_SHARD, consumers * shards * HOURS, HOUR);
+            b.add("Enhanced fan-out consumer-shard hours (" + consumers + " x " + shards + " shard" + (shards == 1 ? "" : "s") + ")", PriceKeys.KINESIS_EFO_SHARD,
+                    consumers * shards * HOURS, HOUR).by(BillingParts.CONSUMERS);
         }
         return b.parts();
     }
@@ -94,8 +96,8 @@ final class StreamPricing {
     static List<CostComponent> eventBus(Component c) {
         Bill b = new Bill(c).ifUsed("Events published (custom and partner)", PriceKeys.EVENTBRIDGE_EVENTS, c.usage(Usage.PUBLISHED_EVENTS), EVENTS);
         if (c.valueOr(Keys.ARCHIVES, 0) > 0 || c.usage(Usage.ARCHIVE_PROCESSED_GB) > 0) {
-            b.ifUsed("Archive processing", PriceKeys.EVENTBRIDGE_ARCHIVE_GB, c.usage(Usage.ARCHIVE_PROCESSED_GB), GB)
-                    .ifUsed("Archive storage", PriceKeys.EVENTBRIDGE_ARCHIVE_STORAGE, c.usage(Usage.ARCHIVE_STORAGE_GB), GB_MONTH);
+            b.ifUsed("Archive processing", PriceKeys.EVENTBRIDGE_ARCHIVE_GB, c.usage(Usage.ARCHIVE_PROCESSED_GB), GB).by(BillingParts.ARCHIVES)
+                    .ifUsed("Archive storage", PriceKeys.EVENTBRIDGE_ARCHIVE_STORAGE, c.usage(Usage.ARCHIVE_STORAGE_GB), GB_MONTH).by(BillingParts.ARCHIVES);
         }
         return b.parts();
     }

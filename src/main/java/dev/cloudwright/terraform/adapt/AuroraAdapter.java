@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.BillingParts;
 import dev.cloudwright.model.Connection;
 import dev.cloudwright.model.Deployment;
 import dev.cloudwright.model.Keys;
@@ -103,6 +104,7 @@ final class AuroraAdapter implements ResourceAdapter {
     private static void global(Res c, Draft d, Context ctx) {
         for (Res g : c.refs("global_cluster_identifier")) {
             ctx.support(g, "global database");
+            d.pays(BillingParts.GLOBAL_DATABASE, g.address(), 1);
             List<Res> members = g.referrers("aws_rds_cluster", "global_cluster_identifier");
             Res primary = primary(g, members);
             List<String> regions = new ArrayList<>();

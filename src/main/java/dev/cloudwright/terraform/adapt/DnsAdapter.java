@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.BillingParts;
 import dev.cloudwright.model.Connection;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
@@ -34,7 +35,25 @@ final class DnsAdapter implements ResourceAdapter {
             d.global = true;
             d.name = "Route 53 records in " + e.getKey();
             d.set(Keys.ZONE, "managed outside this configuration (" + e.getKey() + ")", rs.get(0).range());
+            d.usage(Usage.HOSTED_ZONES, 0); // billed where the zone is managed
             records(d, rs, null, ctx);
+        }
+        // Health checks no record uses still bill: they join the first zone, or form a component of their own.
+        List<Res> loose = ctx.index.managed("aws_route53_health_check").stream().filter(h -> !ctx.owned(h)).toList();
+        if (!loose.isEmpty()) {
+            Draft d = zones.isEmpty() ? null : ctx.owner(zones.get(0));
+            if (d == null) {
+                d = ctx.component("route53.health-checks", loose.get(0), Role.DNS, "aws.route53");
+                d.global = true;
+                d.name = "Route 53 health checks";
+                d.set(Keys.ZONE, "none: health checks only", loose.get(0).range());
+                d.usage(Usage.HOSTED_ZONES, 0);
+            }
+            for (Res h : loose) {
+                ctx.absorb(h, d);
+                d.pays(BillingParts.HEALTH_CHECKS, h.address(), 1);
+            }
+            d.usage(Usage.HEALTH_CHECKS, d.usageOf(Usage.HEALTH_CHECKS) + loose.size());
         }
     }
 
@@ -90,8 +109,11 @@ final class DnsAdapter implements ResourceAdapter {
                     ProviderNames.ROUTE53_ROUTING_POLICY.get("multivalue_answer_routing_policy").ifPresent(routing::add);
                 }
                 for (Res hc : r.refs("health_check_id")) {
-                    ctx.absorb(hc, d);
-                    healthChecks++;
+                    if (!ctx.owned(hc)) {
+                        ctx.absorb(hc, d);
+                        d.pays(BillingParts.HEALTH_CHECKS, hc.address(), 1);
+                        healthChecks++;
+                    }
                 }
             }
             var at = rs.isEmpty() ? d.at : rs.get(0).range();

@@ -51,6 +51,8 @@ final class Draft {
     final List<String> resources = new ArrayList<>();
     /** The resources that bill the component's instance hours, where those are resources of their own (cluster instances). */
     final List<String> instances = new ArrayList<>();
+    /** Resources that bill one part of the charges (a cluster's node groups, a zone's health checks), as part=address. */
+    private final List<String> payers = new ArrayList<>();
     final Range at;
 
     Draft(String id, Role role, String service, String name, Range at) {
@@ -107,6 +109,22 @@ final class Draft {
     Draft usage(String key, double value) {
         usage.put(key, value);
         return this;
+    }
+
+    /**
+     * {@code address} bills {@code shares} shares of the charges of {@code part} (a pricing part name such as
+     * {@code nodes} or {@code alarms}); the part's charges are split over its payers by their shares.
+     */
+    Draft pays(String part, String address, int shares) {
+        for (int i = 0; i < shares; i++) {
+            payers.add(part + "=" + address);
+        }
+        return this;
+    }
+
+    /** The monthly usage quantity read so far for {@code key} (0 when none). */
+    double usageOf(String key) {
+        return usage.getOrDefault(key, 0.0);
     }
 
     private static boolean empty(Object v) {
@@ -179,6 +197,9 @@ final class Draft {
         }
         if (!instances.isEmpty()) {
             set(Keys.TERRAFORM_INSTANCES, List.copyOf(instances), at);
+        }
+        if (!payers.isEmpty()) {
+            set(Keys.TERRAFORM_PAYERS, List.copyOf(payers), at);
         }
         Component.Builder b = Component.builder(id, role, service, name).placement(placement).sizing(sizing);
         for (Map.Entry<Key<?>, Setting<?>> e : settings.entrySet()) {

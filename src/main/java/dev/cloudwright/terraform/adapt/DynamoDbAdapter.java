@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.BillingParts;
 import dev.cloudwright.model.BillingMode;
 import dev.cloudwright.model.Connection;
 import dev.cloudwright.model.Keys;
@@ -69,6 +70,7 @@ final class DynamoDbAdapter implements ResourceAdapter {
         }
         for (Res r : t.referrers("aws_dynamodb_table_replica", "global_table_arn")) {
             ctx.absorb(r, d);
+            d.pays(BillingParts.REPLICAS, r.address(), 1);
             at = at == null ? r.range() : at;
             if (r.region() == null) {
                 unknown = r.regionUnknownReason() == null ? "the region of " + r.address() + " is not known offline" : r.regionUnknownReason();

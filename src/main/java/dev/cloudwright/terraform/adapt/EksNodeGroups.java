@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.BillingParts;
 import dev.cloudwright.model.Arch;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
@@ -59,6 +60,7 @@ final class EksNodeGroups {
             }
         }
         desired += ds.orElse(0);
+        d.pays(BillingParts.NODES, ng.address(), ds.known() && ds.value() > 0 ? ds.value() : 1);
         min += mn.orElse(0);
         max += mx.orElse(0);
         Fact<List<String>> its = instanceTypes(ng, ctx);

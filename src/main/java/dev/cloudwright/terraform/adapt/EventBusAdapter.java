@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.BillingParts;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import java.util.ArrayList;
@@ -21,7 +22,10 @@ final class EventBusAdapter implements ResourceAdapter {
             Draft d = ctx.component(bus, Role.STREAMING, "aws.eventbridge");
             Aws.managedZones(d);
             List<Res> archives = new ArrayList<>(bus.referrers("aws_cloudwatch_event_archive", "event_source_arn"));
-            archives.forEach(a -> ctx.absorb(a, d));
+            for (Res a : archives) {
+                ctx.absorb(a, d);
+                d.pays(BillingParts.ARCHIVES, a.address(), 1);
+            }
             d.set(Keys.ARCHIVES, archives.size(), archives.isEmpty() ? bus.range() : archives.get(0).range());
             for (Res r : bus.referrers("aws_cloudwatch_event_rule", "event_bus_name")) {
                 ctx.absorb(r, d);

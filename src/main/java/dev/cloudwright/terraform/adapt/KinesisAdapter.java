@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.BillingParts;
 import dev.cloudwright.model.BillingMode;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
@@ -47,7 +48,10 @@ final class KinesisAdapter implements ResourceAdapter {
         d.set(Keys.ENCRYPTED_AT_REST, s.str("encryption_type").map(t -> t.equals("KMS")));
         Aws.key(d, s, "kms_key_id", ctx);
         List<Res> consumers = s.referrers("aws_kinesis_stream_consumer", "stream_arn");
-        consumers.forEach(c -> ctx.absorb(c, d));
+        for (Res c : consumers) {
+            ctx.absorb(c, d);
+            d.pays(BillingParts.CONSUMERS, c.address(), 1);
+        }
         if (!consumers.isEmpty()) {
             d.set(Keys.CONSUMERS, consumers.size(), consumers.get(0).range());
         }

@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.BillingParts;
 import dev.cloudwright.model.Arch;
 import dev.cloudwright.model.Connection;
 import dev.cloudwright.model.Keys;
@@ -61,9 +62,27 @@ final class LambdaAdapter implements ResourceAdapter {
                     ctx.link(src, fn, Connection.Kind.TRAFFIC, "HTTPS", 443, false);
                 }
             }
-            for (Res pc : fn.referrers("aws_lambda_provisioned_concurrency_config", "function_name")) {
-                d.set(Keys.PROVISIONED_CONCURRENCY, pc.integer("provisioned_concurrent_executions"));
+            provisioned(fn.referrers("aws_lambda_provisioned_concurrency_config", "function_name"), d);
+        }
+    }
+
+    /**
+     * Provisioned concurrency over all of the function's aliases and versions: each configuration pays for its own
+     * instances; one not known offline makes the total not known.
+     */
+    private static void provisioned(List<Res> configs, Draft d) {
+        int total = 0;
+        for (Res pc : configs) {
+            Fact<Integer> n = pc.integer("provisioned_concurrent_executions");
+            if (!n.known()) {
+                d.set(Keys.PROVISIONED_CONCURRENCY, n);
+                return;
             }
+            total += n.value();
+            d.pays(BillingParts.PROVISIONED_CONCURRENCY, pc.address(), Math.max(1, n.value()));
+        }
+        if (!configs.isEmpty()) {
+            d.set(Keys.PROVISIONED_CONCURRENCY, total, configs.get(0).range());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.BillingParts;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import dev.cloudwright.model.Usage;
@@ -41,11 +42,15 @@ final class MonitoringAdapter implements ResourceAdapter {
                 switch (r.type()) {
                     case "aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm" -> {
                         alarms++;
+                        d.pays(BillingParts.ALARMS, r.address(), 1);
                         if (r.str("metric_name").known()) {
                             metrics.add(r.str("namespace").orElse("?") + " " + r.str("metric_name").value());
                         }
                     }
-                    case "aws_cloudwatch_dashboard" -> dashboards++;
+                    case "aws_cloudwatch_dashboard" -> {
+                        dashboards++;
+                        d.pays(BillingParts.DASHBOARDS, r.address(), 1);
+                    }
                     case "aws_cloudwatch_log_metric_filter" -> filters.add(r);
                     default -> {
                         logGroups++;
@@ -76,6 +81,7 @@ final class MonitoringAdapter implements ResourceAdapter {
             }
             if (dashboards > 0) {
                 d.set(Keys.DASHBOARDS, dashboards, at);
+                d.usage(Usage.DASHBOARDS, dashboards);
             }
             if (alarms > 0) {
                 d.usage(Usage.ALARMS, alarms);

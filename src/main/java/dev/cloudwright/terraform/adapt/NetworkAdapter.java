@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.BillingParts;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import java.util.ArrayList;
@@ -93,6 +94,7 @@ final class NetworkAdapter implements ResourceAdapter {
             List<String> logs = new ArrayList<>();
             for (Res f : vpc.referrers("aws_flow_log", "vpc_id")) {
                 ctx.absorb(f, d);
+                d.pays(BillingParts.FLOW_LOGS, f.address(), 1);
                 logs.add(f.str("traffic_type").orElse("?") + " traffic to " + f.str("log_destination_type").orElse("cloud-watch-logs"));
             }
             if (logs.isEmpty()) {

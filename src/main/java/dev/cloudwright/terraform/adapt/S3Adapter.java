@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.BillingParts;
 import dev.cloudwright.model.Connection;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
@@ -161,6 +162,7 @@ final class S3Adapter implements ResourceAdapter {
         if (replication == null) {
             return;
         }
+        d.pays(BillingParts.REPLICATION, replication.address(), 1);
         List<String> regions = new ArrayList<>();
         String unknown = null;
         for (EvaluatedBody.Block rule : replication.blocks("rule")) {

@@ -1,5 +1,6 @@
 package dev.cloudwright.terraform.adapt;
 
+import dev.cloudwright.model.BillingParts;
 import dev.cloudwright.model.Keys;
 import dev.cloudwright.model.Role;
 import java.util.List;
@@ -67,15 +68,16 @@ final class ThreatDetectionAdapter implements ResourceAdapter {
                     Aws.managedZones(d);
                     for (String t : new String[] {"aws_config_delivery_channel", "aws_config_configuration_recorder_status"}) {
                         for (Res x : ctx.index.managed(t)) {
-                            if (x.region() != null && x.region().equals(r.region()) && !ctx.owned(x)) {
+                            if (java.util.Objects.equals(x.region(), r.region()) && !ctx.owned(x)) {
                                 ctx.absorb(x, d);
                             }
                         }
                     }
                     int rules = 0;
                     for (Res x : ctx.index.managed("aws_config_config_rule")) {
-                        if (x.region() != null && x.region().equals(r.region()) && !ctx.owned(x)) {
+                        if (java.util.Objects.equals(x.region(), r.region()) && !ctx.owned(x)) {
                             ctx.absorb(x, d);
+                            d.pays(BillingParts.RULES, x.address(), 1);
                             rules++;
                         }
                     }
