@@ -175,7 +175,12 @@ final class DatabasePricing {
     }
 
     static List<CostComponent> rdsProxy(Component c) {
-        return new Bill(c).add("Proxy vCPU hours", PriceKeys.RDS_PROXY, nz(c.sizing().vcpu()) * HOURS, VCPU_HOUR).parts();
+        Bill b = new Bill(c);
+        if (b.unresolved("vcpu")) {
+            return b.add("Proxy vCPU hours (the target's vCPUs are not known offline)", PriceKeys.notKnown("vcpu"), 0, VCPU_HOUR).parts();
+        }
+        double vcpu = nz(c.sizing().vcpu());
+        return b.add("Proxy vCPU hours (" + Math.round(vcpu) + " vCPUs of the targets)", PriceKeys.RDS_PROXY, vcpu * HOURS, VCPU_HOUR).parts();
     }
 
     static List<CostComponent> dynamodb(Component c) {

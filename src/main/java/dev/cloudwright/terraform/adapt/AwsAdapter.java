@@ -41,6 +41,7 @@ public final class AwsAdapter {
             new ApiGatewayAdapter(),
             new RdsAdapter(),
             new AuroraAdapter(),
+            new RdsProxyAdapter(),
             new CacheAdapter(),
             new DynamoDbAdapter(),
             new S3Adapter(),
