@@ -3,8 +3,6 @@ package dev.cloudwright.cli;
 import dev.cloudwright.core.InputException;
 import dev.cloudwright.core.PathCheck;
 import dev.cloudwright.core.SourcePosition;
-import dev.cloudwright.design.Design;
-import dev.cloudwright.design.Designer;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.SourceResource;
 import dev.cloudwright.pricing.Actuals;
@@ -14,11 +12,6 @@ import dev.cloudwright.pricing.ResourceCosts;
 import dev.cloudwright.pricing.RightSizing;
 import dev.cloudwright.pricing.UsageFile;
 import dev.cloudwright.render.CostRenderer;
-import dev.cloudwright.requirements.RequirementsParser;
-import dev.cloudwright.terraform.TerraformProject;
-import dev.cloudwright.terraform.adapt.AwsAdapter;
-import dev.cloudwright.terraform.graph.ResourceGraph;
-import dev.cloudwright.terraform.module.ConfigEvaluator;
 import dev.cloudwright.terraform.module.Inputs;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -167,22 +160,16 @@ final class CostCommand implements Callable<Integer> {
     }
 
     private Priced price(Path given, UsageFile usageFile, Path sync, PrintWriter err) {
-        PathCheck.require(given);
         AwsCostModel model = model();
-        String name = given.getFileName() == null ? given.toString() : given.getFileName().toString();
-        if (Files.isRegularFile(given) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+        ModelReader.Read read = ModelReader.read(given, inputs, workspace, err, quiet);
+        Architecture arch = read.arch();
+        if (read.design()) {
             // A design prices its components, with the usage its requirements give.
-            Design d = new Designer().design(RequirementsParser.parseFile(given));
-            Architecture arch = d.architecture();
             return new Priced(ResourceCosts.price(display(given), arch.regions().get(0).region(), arch, List.of(), model), 0, arch, List.of());
         }
-        Path root = GraphCommand.rootModule(given, err, quiet);
-        ResourceGraph g = TerraformProject.read(root, display(root), new ConfigEvaluator.Options(List.copyOf(inputs), System.getenv(), workspace));
-        int code = Diagnostics.report(g.diagnostics(), err, quiet, false);
-        String project = root.toAbsolutePath().normalize().getFileName() == null ? "terraform" : root.toAbsolutePath().normalize().getFileName().toString();
-        AwsAdapter.Adapted a = AwsAdapter.adapt(g, project);
-        Architecture arch = a.architecture();
-        List<SourceResource> inventory = a.inventory();
+        Path root = read.root();
+        int code = read.code();
+        List<SourceResource> inventory = read.inventory();
         if (sync != null) {
             write(sync, UsageFile.sync(inventory, usageFile));
             if (!quiet) {
@@ -206,7 +193,7 @@ final class CostCommand implements Callable<Integer> {
     }
 
     private static String display(Path p) {
-        return p.toString().replace('\\', '/');
+        return ModelReader.display(p);
     }
 
     private void write(Path file, String text) {

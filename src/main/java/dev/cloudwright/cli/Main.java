@@ -132,7 +132,7 @@ public final class Main {
     /** The root command: lists the subcommands and carries the global options. */
     @CommandLine.Command(name = "cloudwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Offline cloud-architecture workbench: designs, sizes, prices and secures cloud architectures.",
-            subcommands = {DesignCommand.class, CostCommand.class, PricesCommand.class, ValidateCommand.class, GraphCommand.class,
+            subcommands = {DesignCommand.class, CostCommand.class, ReviewCommand.class, PricesCommand.class, ValidateCommand.class, GraphCommand.class,
                 Hcl2JsonCommand.class, CommandLine.HelpCommand.class},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:success", "1:findings over the threshold, or a partial result (a file skipped)", "2:bad input or usage",

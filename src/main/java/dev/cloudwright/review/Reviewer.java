@@ -30,7 +30,14 @@ public final class Reviewer {
      * @param findings the failed checks, ordered by severity, file, line and rule
      * @param unknowns checks an unknown value left open (findings only with {@code unknownFails})
      */
-    public record Review(List<Finding> findings, List<Finding> unknowns, List<Score> scorecard, int checks) {}
+    public record Review(List<Finding> findings, List<Finding> unknowns, List<Score> scorecard, int checks, List<RuleMeta> passed) {}
+
+    /** Findings by severity, file, line, rule and resource. */
+    static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.rule().severity())
+            .thenComparing(f -> f.at() == null ? "" : f.at().file())
+            .thenComparingInt(f -> f.at() == null ? 0 : f.at().line())
+            .thenComparing(f -> f.rule().id())
+            .thenComparing(Finding::resource);
 
     public Review review(Architecture arch, boolean unknownFails) {
         Scope scope = new Scope(arch, costs, unknownFails);
@@ -41,20 +48,16 @@ public final class Reviewer {
                 }
             }
         }
-        Comparator<Finding> order = Comparator.comparing((Finding f) -> f.rule().severity())
-                .thenComparing(f -> f.at() == null ? "" : f.at().file())
-                .thenComparingInt(f -> f.at() == null ? 0 : f.at().line())
-                .thenComparing(f -> f.rule().id())
-                .thenComparing(Finding::resource);
+        Comparator<Finding> order = ORDER;
         List<Finding> findings = new ArrayList<>(scope.findings);
         findings.sort(order);
         List<Finding> unknowns = new ArrayList<>(scope.unknowns);
         unknowns.sort(order);
         return new Review(List.copyOf(findings), List.copyOf(unknowns), scorecard(scope.passed, findings),
-                scope.passed.size() + findings.size());
+                scope.passed.size() + findings.size(), List.copyOf(scope.passed));
     }
 
-    private static List<Score> scorecard(List<RuleMeta> passed, List<Finding> failed) {
+    static List<Score> scorecard(List<RuleMeta> passed, List<Finding> failed) {
         Map<Pillar, int[]> m = new EnumMap<>(Pillar.class); // passed weight, total weight, passed, failed
         for (Pillar p : Pillar.values()) {
             m.put(p, new int[4]);

@@ -1,0 +1,54 @@
+package dev.cloudwright.cli;
+
+import dev.cloudwright.core.PathCheck;
+import dev.cloudwright.design.Designer;
+import dev.cloudwright.model.Architecture;
+import dev.cloudwright.model.SourceResource;
+import dev.cloudwright.requirements.RequirementsParser;
+import dev.cloudwright.terraform.TerraformProject;
+import dev.cloudwright.terraform.adapt.AwsAdapter;
+import dev.cloudwright.terraform.graph.ResourceGraph;
+import dev.cloudwright.terraform.module.ConfigEvaluator;
+import dev.cloudwright.terraform.module.Inputs;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the analysis commands read: a requirements file becomes its design; Terraform (or a plan's JSON) is read and adapted. */
+final class ModelReader {
+    private ModelReader() {}
+
+    /**
+     * The model and the resources behind it.
+     *
+     * @param root      the Terraform root module read, or the requirements file
+     * @param design    the input was a requirements file
+     * @param code      the exit code the configuration's diagnostics gave (0 for a design)
+     */
+    record Read(Architecture arch, List<SourceResource> inventory, int code, Path root, boolean design) {}
+
+    static boolean isRequirements(Path p) {
+        String name = p.getFileName() == null ? p.toString() : p.getFileName().toString();
+        return Files.isRegularFile(p) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    static Read read(Path given, List<Inputs.Option> inputs, String workspace, PrintWriter err, boolean quiet) {
+        PathCheck.require(given);
+        if (isRequirements(given)) {
+            Architecture arch = new Designer().design(RequirementsParser.parseFile(given)).architecture();
+            return new Read(arch, List.of(), 0, given, true);
+        }
+        Path root = GraphCommand.rootModule(given, err, quiet);
+        ResourceGraph g = TerraformProject.read(root, display(root), new ConfigEvaluator.Options(List.copyOf(inputs), System.getenv(), workspace));
+        int code = Diagnostics.report(g.diagnostics(), err, quiet, false);
+        Path abs = root.toAbsolutePath().normalize();
+        AwsAdapter.Adapted a = AwsAdapter.adapt(g, abs.getFileName() == null ? "terraform" : abs.getFileName().toString());
+        err.flush();
+        return new Read(a.architecture(), a.inventory(), code, root, false);
+    }
+
+    static String display(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+}
