@@ -135,6 +135,16 @@ class ExampleTerraformTest {
         assertEquals(0, project.summary().unsupported(), "every resource of the example is modelled");
     }
 
+    /** The example reviewed, as `cloudwright review` prints it: each finding where it is, with the fix and its cost. */
+    @Test
+    void reviewMatchesGolden() throws IOException {
+        var review = dev.cloudwright.review.Reviewer.standard().review(adapted.architecture(), false);
+        var triage = dev.cloudwright.review.Triage.of(review, dev.cloudwright.review.ProjectConfig.NONE, f -> f, null, null);
+        Golden.check("terraform/shop", "review.txt", dev.cloudwright.render.ReviewRenderer.table(new dev.cloudwright.render.ReviewReport(
+                "examples/terraform/shop", null, triage, dev.cloudwright.review.AwsRules.ALL, null, List.of(), "dev")));
+        assertTrue(triage.findings().stream().noneMatch(f -> f.rule().severity() == dev.cloudwright.review.Severity.CRITICAL));
+    }
+
     @Test
     void readingTwiceGivesTheSameGraph() {
         ResourceGraph again = TerraformProject.read(TestFiles.root().resolve("examples/terraform/shop"), "examples/terraform/shop",
