@@ -1,6 +1,8 @@
 package dev.cloudwright.cli;
 
 import dev.cloudwright.core.PathCheck;
+import dev.cloudwright.core.SourcePosition;
+import dev.cloudwright.review.SchemaProblem;
 import dev.cloudwright.design.Designer;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.SourceResource;
@@ -26,7 +28,7 @@ final class ModelReader {
      * @param design    the input was a requirements file
      * @param code      the exit code the configuration's diagnostics gave (0 for a design)
      */
-    record Read(Architecture arch, List<SourceResource> inventory, int code, Path root, boolean design) {}
+    record Read(Architecture arch, List<SourceResource> inventory, int code, Path root, boolean design, List<SchemaProblem> schema) {}
 
     static boolean isRequirements(Path p) {
         String name = p.getFileName() == null ? p.toString() : p.getFileName().toString();
@@ -37,15 +39,20 @@ final class ModelReader {
         PathCheck.require(given);
         if (isRequirements(given)) {
             Architecture arch = new Designer().design(RequirementsParser.parseFile(given)).architecture();
-            return new Read(arch, List.of(), 0, given, true);
+            return new Read(arch, List.of(), 0, given, true, List.of());
         }
         Path root = GraphCommand.rootModule(given, err, quiet);
-        ResourceGraph g = TerraformProject.read(root, display(root), new ConfigEvaluator.Options(List.copyOf(inputs), System.getenv(), workspace));
+        TerraformProject.Checked checked = TerraformProject.readChecked(root, display(root),
+                new ConfigEvaluator.Options(List.copyOf(inputs), System.getenv(), workspace));
+        ResourceGraph g = checked.graph();
         int code = Diagnostics.report(g.diagnostics(), err, quiet, false);
         Path abs = root.toAbsolutePath().normalize();
         AwsAdapter.Adapted a = AwsAdapter.adapt(g, abs.getFileName() == null ? "terraform" : abs.getFileName().toString());
         err.flush();
-        return new Read(a.architecture(), a.inventory(), code, root, false);
+        List<SchemaProblem> schema = checked.schema().stream().map(p -> new SchemaProblem(p.diagnostic().summary(), p.resource(),
+                new SourcePosition(p.diagnostic().subject().file(), p.diagnostic().subject().start().line(), p.diagnostic().subject().start().column()),
+                p.diagnostic().detail())).toList();
+        return new Read(a.architecture(), a.inventory(), code, root, false, schema);
     }
 
     static String display(Path p) {

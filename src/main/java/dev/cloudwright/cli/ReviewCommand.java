@@ -139,7 +139,7 @@ final class ReviewCommand implements Callable<Integer> {
         if (framework != null) {
             rules = Compliance.rules(rules, framework);
         }
-        Reviewer.Review review = new Reviewer(rules, AwsCostModel.standard()).review(read.arch(), unknown == Unknown.fail);
+        Reviewer.Review review = new Reviewer(rules, AwsCostModel.standard()).review(read.arch(), read.schema(), unknown == Unknown.fail);
         String root = ModelReader.display(read.root());
         InlineSuppressions inline = read.design() ? null : new InlineSuppressions(ReviewCommand::lines, LocalDate.now(ZoneOffset.UTC));
         Baseline accepted = baseline == null ? null : readBaseline(baseline);

@@ -15,7 +15,7 @@ public final class AwsRules {
     private AwsRules() {}
 
     public static final List<Rule> ALL = Stream.of(SecurityRules.ALL, ReliabilityRules.ALL, OperationsRules.ALL, CostRules.ALL,
-            SustainabilityRules.ALL).flatMap(List::stream).toList();
+            SustainabilityRules.ALL, SchemaRules.ALL).flatMap(List::stream).toList();
 
     /** The rule with {@code id}. */
     public static Optional<Rule> byId(String id) {

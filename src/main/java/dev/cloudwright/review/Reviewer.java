@@ -40,7 +40,13 @@ public final class Reviewer {
             .thenComparing(Finding::resource);
 
     public Review review(Architecture arch, boolean unknownFails) {
+        return review(arch, List.of(), unknownFails);
+    }
+
+    /** Reviews {@code arch}, and reports the configuration's {@code schema} problems under the schema rules. */
+    public Review review(Architecture arch, List<SchemaProblem> schema, boolean unknownFails) {
         Scope scope = new Scope(arch, costs, unknownFails);
+        SchemaRules.report(schema, rules, scope);
         for (Component c : arch.components()) {
             for (Rule r : rules) {
                 if (r.meta().appliesTo(c)) {

@@ -49,6 +49,11 @@ public final class Scope {
         (unknownFails ? findings : unknowns).add(f);
     }
 
+    /** A schema problem, reported under {@code r} where the reader found it. */
+    void schema(Rule r, SchemaProblem p) {
+        findings.add(new Finding(r.meta(), p.resource(), p.at(), p.message(), null, false));
+    }
+
     static String resource(Component c) {
         String address = c.value(Keys.TERRAFORM_ADDRESS);
         return address != null ? address : c.id();

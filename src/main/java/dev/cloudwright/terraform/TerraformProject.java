@@ -5,6 +5,7 @@ import dev.cloudwright.terraform.graph.ResourceGraph;
 import dev.cloudwright.terraform.module.ConfigEvaluator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads existing Terraform into a resource graph: a configuration directory (parsed, its modules
@@ -13,6 +14,23 @@ import java.nio.file.Path;
 public final class TerraformProject {
 
     private TerraformProject() {}
+
+    /** A configuration read, with its resources' problems against the bundled provider schemas (none for a plan). */
+    public record Checked(ResourceGraph graph, List<dev.cloudwright.terraform.config.SchemaCheck.Problem> schema) {}
+
+    /** Reads {@code path} as {@link #read} does, and checks the configuration against the provider schemas. */
+    public static Checked readChecked(Path path, String display, ConfigEvaluator.Options options) {
+        try (BigStack stack = new BigStack()) {
+            return stack.run(() -> {
+                if (Files.isRegularFile(path)) {
+                    return new Checked(PlanReader.read(path, display), List.of());
+                }
+                ConfigTree.Loaded tree = ConfigTree.load(path, display);
+                return new Checked(ResourceGraph.of(ConfigEvaluator.evaluate(tree, options)),
+                        dev.cloudwright.terraform.config.SchemaCheck.problems(tree.root()));
+            });
+        }
+    }
 
     /** Reads {@code path}: a directory with {@code .tf} files, or a plan JSON file. */
     public static ResourceGraph read(Path path, String display, ConfigEvaluator.Options options) {

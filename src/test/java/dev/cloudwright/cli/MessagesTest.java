@@ -85,7 +85,7 @@ class MessagesTest {
         Cli c = Cli.run("bogus");
         assertEquals(2, c.code());
         assertTrue(c.err().contains("cloudwright: unknown command `bogus` (did you mean `"), c.err());
-        assertTrue(c.err().contains("Commands: design, cost, prices, validate, graph, hcl2json, help."), c.err());
+        assertTrue(c.err().contains("Commands: design, cost, review, prices, validate, graph, hcl2json, help."), c.err());
         assertEquals("", c.out());
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.terraform.TerraformProject;
 import dev.cloudwright.terraform.adapt.AwsAdapter;
-import dev.cloudwright.terraform.graph.ResourceGraph;
 import dev.cloudwright.terraform.module.ConfigEvaluator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,12 +47,22 @@ class RuleExamplesTest {
         }
     }
 
-    Architecture adapt(String id, String hcl) throws IOException {
+    /** What the review reads of a configuration: its model and its schema problems. */
+    record Read(Architecture arch, List<SchemaProblem> schema) {}
+
+    Read adapt(String id, String hcl) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve(id));
         Files.writeString(dir.resolve("providers.tf"), PROVIDER);
         Files.writeString(dir.resolve("main.tf"), hcl);
-        ResourceGraph g = TerraformProject.read(dir, ".", ConfigEvaluator.Options.defaults());
-        return AwsAdapter.adapt(g, id).architecture();
+        TerraformProject.Checked c = TerraformProject.readChecked(dir, ".", ConfigEvaluator.Options.defaults());
+        List<SchemaProblem> schema = c.schema().stream().map(p -> new SchemaProblem(p.diagnostic().summary(), p.resource(),
+                new dev.cloudwright.core.SourcePosition(p.diagnostic().subject().file(), p.diagnostic().subject().start().line(),
+                        p.diagnostic().subject().start().column()), p.diagnostic().detail())).toList();
+        return new Read(AwsAdapter.adapt(c.graph(), id).architecture(), schema);
+    }
+
+    static Reviewer.Review review(String id, Read read) {
+        return new Reviewer(List.of(AwsRules.byId(id).orElseThrow()), null).review(read.arch(), read.schema(), false);
     }
 
     @ParameterizedTest
@@ -71,10 +80,9 @@ class RuleExamplesTest {
         String good = RuleExamplesTest.class.getResource("/review/" + id + ".good.tf") == null ? null : example(id + ".good");
         assertTrue(hcl.contains("\"good") || good != null, id + ": no good example (a resource named good..., or " + id + ".good.tf)");
         if (good != null) {
-            assertEquals(List.of(), new Reviewer(List.of(AwsRules.byId(id).orElseThrow()), null).review(adapt(id + "-good", good), false).findings(),
-                    id + ".good.tf");
+            assertEquals(List.of(), review(id, adapt(id + "-good", good)).findings(), id + ".good.tf");
         }
-        Reviewer.Review r = new Reviewer(List.of(AwsRules.byId(id).orElseThrow()), null).review(adapt(id, hcl), false);
+        Reviewer.Review r = review(id, adapt(id, hcl));
         TreeSet<Integer> actual = new TreeSet<>();
         List<String> where = new ArrayList<>();
         for (Finding f : r.findings()) {

@@ -21,45 +21,78 @@ public final class SchemaCheck {
     private static final Set<String> META_ARGUMENTS = Set.of("count", "for_each", "provider", "depends_on");
     private static final Set<String> META_BLOCKS = Set.of("lifecycle", "provisioner", "connection");
 
+    /** Removed names by {@code type} then name ({@code *}: the type), with the release that removed them and what replaces them. */
+    private static final java.util.function.Supplier<Map<String, Map<String, String[]>>> REMOVED = dev.cloudwright.core.DataFile.lazy(
+            "dev/cloudwright/aws/removed-arguments.tsv", rows -> {
+                Map<String, Map<String, String[]>> m = new java.util.HashMap<>();
+                for (dev.cloudwright.core.Tsv.Row r : rows) {
+                    m.computeIfAbsent(r.get("type"), k -> new java.util.HashMap<>()).put(r.get("name"), new String[] {r.get("removed_in"), r.get("replacement")});
+                }
+                return m;
+            });
+
+    /** A schema problem of one resource: its address (with the module path), what kind it is (the diagnostic's summary), and the diagnostic. */
+    public record Problem(String resource, Diagnostic diagnostic) {}
+
     private SchemaCheck() {}
 
-    /** Every module of a loaded tree (each module directory once). */
-    public static List<Diagnostic> check(ConfigTree.Node root) {
-        List<Diagnostic> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        walk(root, out, seen);
+    /** Every module of a loaded tree (each module directory once), each problem with the address of its resource. */
+    public static List<Problem> problems(ConfigTree.Node root) {
+        List<Problem> out = new ArrayList<>();
+        walk(root, "", out, new HashSet<>());
         return out;
     }
 
-    private static void walk(ConfigTree.Node n, List<Diagnostic> out, Set<String> seen) {
+    private static void walk(ConfigTree.Node n, String prefix, List<Problem> out, Set<String> seen) {
         if (!seen.add(n.config().dir().toAbsolutePath().normalize().toString())) {
             return;
         }
-        out.addAll(check(n.config()));
-        for (ConfigTree.Child c : n.children().values()) {
-            if (c.node() != null) {
-                walk(c.node(), out, seen);
+        out.addAll(problems(n.config(), prefix));
+        for (Map.Entry<String, ConfigTree.Child> c : n.children().entrySet()) {
+            if (c.getValue().node() != null) {
+                walk(c.getValue().node(), prefix + "module." + c.getKey() + ".", out, seen);
             }
         }
     }
 
+    /** Every module of a loaded tree (each module directory once). */
+    public static List<Diagnostic> check(ConfigTree.Node root) {
+        return problems(root).stream().map(Problem::diagnostic).toList();
+    }
+
     public static List<Diagnostic> check(ModuleConfig m) {
-        List<Diagnostic> out = new ArrayList<>();
+        return problems(m, "").stream().map(Problem::diagnostic).toList();
+    }
+
+    private static List<Problem> problems(ModuleConfig m, String prefix) {
+        List<Problem> all = new ArrayList<>();
         for (ModuleConfig.Resource r : m.resources()) {
-            if (!ProviderSchema.covers(r.type()) || r.mode() == ModuleConfig.Mode.EPHEMERAL) {
-                continue;
-            }
-            boolean data = r.mode() == ModuleConfig.Mode.DATA;
-            Optional<ProviderSchema.Block> schema = data ? ProviderSchema.dataSource(r.type()) : ProviderSchema.resource(r.type());
-            if (schema.isEmpty()) {
-                out.add(Diagnostic.error("Invalid " + (data ? "data source" : "resource type"), "The provider does not support "
-                        + (data ? "data source" : "resource type") + " \"" + r.type() + "\"." + Text.didYouMean(r.type(),
-                                ProviderSchema.typesLike(r.type(), data)), r.typeRange()));
-                continue;
-            }
-            body(r.body(), schema.get(), r.type(), r.typeRange(), true, out);
+            List<Diagnostic> out = new ArrayList<>();
+            resource(r, out);
+            out.forEach(d -> all.add(new Problem(prefix + r.address(), d)));
         }
-        return out;
+        return all;
+    }
+
+    private static void resource(ModuleConfig.Resource r, List<Diagnostic> out) {
+        if (!ProviderSchema.covers(r.type()) || r.mode() == ModuleConfig.Mode.EPHEMERAL) {
+            return;
+        }
+        boolean data = r.mode() == ModuleConfig.Mode.DATA;
+        Optional<ProviderSchema.Block> schema = data ? ProviderSchema.dataSource(r.type()) : ProviderSchema.resource(r.type());
+        String[] gone = data ? null : REMOVED.get().getOrDefault(r.type(), Map.of()).get("*");
+        if (schema.isEmpty() && gone != null) {
+            out.add(Diagnostic.error("Removed resource type", "Resource type \"" + r.type() + "\" was removed in version " + gone[0]
+                    + " of the AWS provider; use " + gone[1] + ".", r.typeRange()));
+            return;
+        }
+        if (schema.isEmpty()) {
+            out.add(Diagnostic.error("Invalid " + (data ? "data source" : "resource type"), "The provider does not support "
+                    + (data ? "data source" : "resource type") + " \"" + r.type() + "\"." + Text.didYouMean(r.type(),
+                            ProviderSchema.typesLike(r.type(), data)), r.typeRange()));
+            return;
+        }
+        body(r.body(), schema.get(), r.type(), r.typeRange(), true, out);
     }
 
     private static void body(Body b, ProviderSchema.Block schema, String where, Range at, boolean top, List<Diagnostic> out) {
@@ -72,6 +105,12 @@ public final class SchemaCheck {
             if (!schema.hasAttribute(a.name())) {
                 if (schema.blocks().containsKey(a.name())) {
                     continue; // some schemas list a nested block where an attribute of object type is also accepted
+                }
+                String[] gone = top ? REMOVED.get().getOrDefault(where, Map.of()).get(a.name()) : null;
+                if (gone != null) {
+                    out.add(Diagnostic.error("Removed argument", "The argument \"" + a.name() + "\" of " + where + " was removed in version " + gone[0]
+                            + " of the AWS provider; use " + gone[1] + ".", a.nameRange()));
+                    continue;
                 }
                 out.add(Diagnostic.error("Unsupported argument", "An argument named \"" + a.name() + "\" is not expected in " + where + "."
                         + Text.didYouMean(a.name(), schema.attributes().keySet()), a.nameRange()));
@@ -92,6 +131,12 @@ public final class SchemaCheck {
             if (nested == null) {
                 if (schema.hasAttribute(type)) {
                     continue; // the bundled schema lists some nested blocks as attributes
+                }
+                String[] gone = top ? REMOVED.get().getOrDefault(where, Map.of()).get(type) : null;
+                if (gone != null) {
+                    out.add(Diagnostic.error("Removed block type", "Blocks of type \"" + type + "\" in " + where + " were removed in version " + gone[0]
+                            + " of the AWS provider; use " + gone[1] + ".", nb.typeRange()));
+                    continue;
                 }
                 out.add(Diagnostic.error("Unsupported block type", "Blocks of type \"" + type + "\" are not expected in " + where + "."
                         + Text.didYouMean(type, schema.blocks().keySet()), nb.typeRange()));
