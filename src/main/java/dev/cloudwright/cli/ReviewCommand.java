@@ -71,7 +71,7 @@ final class ReviewCommand implements Callable<Integer> {
     Unknown unknown;
 
     @CommandLine.Option(names = "--framework", paramLabel = "NAME", description = "Keep the rules supporting a compliance framework's controls and"
-            + " summarise each control: passed, failed, not checked, not covered. One of: pci-dss, hipaa, gdpr, soc2, iso27001.")
+            + " summarise each control: passed, failed, not checked, not covered. One of: cis-aws-3.0, pci-dss, hipaa, gdpr, soc2, iso27001.")
     String framework;
 
     @CommandLine.Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in FILE (written by --create-baseline);"
