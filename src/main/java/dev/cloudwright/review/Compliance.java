@@ -23,6 +23,8 @@ public final class Compliance {
     public record ControlResult(Control control, Status status, List<String> rules, int findings) {}
 
     private static final List<Control> CONTROLS = load();
+    /** Controls with an explicit list of supporting rules (compliance/control-rules.tsv), by framework + " " + control id. */
+    private static final java.util.Map<String, List<String>> EXPLICIT = explicit();
 
     private Compliance() {}
 
@@ -32,6 +34,15 @@ public final class Compliance {
             out.add(new Control(r.get("framework"), r.get("id"), r.get("requirement"), List.of(r.get("tags").split(",")), r.get("source")));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    private static java.util.Map<String, List<String>> explicit() {
+        java.util.Map<String, List<String>> m = new java.util.HashMap<>();
+        for (Tsv.Row r : Tsv.resource("dev/cloudwright/compliance/control-rules.tsv")) {
+            String rules = r.getOr("rules", "").trim();
+            m.put(r.get("framework") + " " + r.get("control"), rules.isEmpty() ? List.of() : List.of(rules.split("\\s+")));
+        }
+        return java.util.Map.copyOf(m);
     }
 
     public static Set<String> frameworks() {
@@ -45,7 +56,8 @@ public final class Compliance {
     }
 
     static boolean supports(RuleMeta rule, Control c) {
-        return rule.controls().stream().anyMatch(c.tags()::contains);
+        List<String> explicit = EXPLICIT.get(c.framework() + " " + c.id());
+        return explicit != null ? explicit.contains(rule.id()) : rule.controls().stream().anyMatch(c.tags()::contains);
     }
 
     /** The rules that support at least one control of {@code framework}. */
