@@ -12,7 +12,6 @@ import dev.cloudwright.pricing.ResourceCosts;
 import dev.cloudwright.pricing.RightSizing;
 import dev.cloudwright.pricing.UsageFile;
 import dev.cloudwright.render.CostRenderer;
-import dev.cloudwright.terraform.module.Inputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -81,27 +80,12 @@ final class CostCommand implements Callable<Integer> {
     /** The environments the savings tell apart. */
     enum Environment { production, staging, development }
 
-    @CommandLine.Option(names = "--workspace", paramLabel = "NAME", defaultValue = "default", description = "Value of terraform.workspace.")
-    String workspace;
 
     @CommandLine.Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
     boolean quiet;
 
-    private final List<Inputs.Option> inputs = new ArrayList<>();
-
-    @CommandLine.Option(names = "--var", paramLabel = "NAME=VALUE", description = "Set a root variable (repeatable; later wins).")
-    void var(List<String> assignments) {
-        if (assignments != null && !assignments.isEmpty()) {
-            inputs.add(new Inputs.Option.Var(assignments.get(assignments.size() - 1)));
-        }
-    }
-
-    @CommandLine.Option(names = "--var-file", paramLabel = "FILE", description = "Read root variables from a .tfvars or .tfvars.json file (repeatable).")
-    void varFile(List<String> files) {
-        if (files != null && !files.isEmpty()) {
-            inputs.add(new Inputs.Option.VarFile(files.get(files.size() - 1)));
-        }
-    }
+    @CommandLine.Mixin
+    VariableOptions variables = new VariableOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -161,7 +145,7 @@ final class CostCommand implements Callable<Integer> {
 
     private Priced price(Path given, UsageFile usageFile, Path sync, PrintWriter err) {
         AwsCostModel model = model();
-        ModelReader.Read read = ModelReader.read(given, inputs, workspace, err, quiet);
+        ModelReader.Read read = ModelReader.read(given, variables.inputs(), variables.workspace, err, quiet);
         Architecture arch = read.arch();
         if (read.design()) {
             // A design prices its components, with the usage its requirements give.

@@ -52,8 +52,6 @@ final class GraphCommand implements Callable<Integer> {
     @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
-    @CommandLine.Option(names = "--workspace", paramLabel = "NAME", defaultValue = "default", description = "Value of terraform.workspace.")
-    String workspace;
 
     @CommandLine.Option(names = {"-q", "--quiet"}, description = "Do not print warnings (a partial result is still reported).")
     boolean quiet;
@@ -61,30 +59,15 @@ final class GraphCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--strict", description = "A partial result (a file skipped for its size) is an error: exit code 2 instead of 1.")
     boolean strict;
 
-    private final List<Inputs.Option> inputs = new ArrayList<>();
-
-    // Both options are lists so that picocli accepts them more than once; it calls the setter on each
-    // occurrence with every value so far, and the newest one is added to the inputs in command-line order.
-    @CommandLine.Option(names = "--var", paramLabel = "NAME=VALUE", description = "Set a root variable (repeatable; later wins).")
-    void var(List<String> assignments) {
-        if (assignments != null && !assignments.isEmpty()) {
-            inputs.add(new Inputs.Option.Var(assignments.get(assignments.size() - 1)));
-        }
-    }
-
-    @CommandLine.Option(names = "--var-file", paramLabel = "FILE", description = "Read root variables from a .tfvars or .tfvars.json file (repeatable).")
-    void varFile(List<String> files) {
-        if (files != null && !files.isEmpty()) {
-            inputs.add(new Inputs.Option.VarFile(files.get(files.size() - 1)));
-        }
-    }
+    @CommandLine.Mixin
+    VariableOptions variables = new VariableOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        return run(new Options(path, format, output, List.copyOf(inputs), workspace, quiet, strict), System.getenv());
+        return run(new Options(path, format, output, variables.inputs(), variables.workspace, quiet, strict), System.getenv());
     }
 
     /** Whether Terraform reads a file of this name as configuration. */

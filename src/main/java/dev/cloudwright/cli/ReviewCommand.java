@@ -17,7 +17,6 @@ import dev.cloudwright.review.Rule;
 import dev.cloudwright.review.RuleMeta;
 import dev.cloudwright.review.Severity;
 import dev.cloudwright.review.Triage;
-import dev.cloudwright.terraform.module.Inputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -89,27 +87,12 @@ final class ReviewCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--list-rules", description = "List the rule catalogue with its metadata (table or json) and exit.")
     boolean listRules;
 
-    @CommandLine.Option(names = "--workspace", paramLabel = "NAME", defaultValue = "default", description = "Value of terraform.workspace.")
-    String workspace;
 
     @CommandLine.Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
     boolean quiet;
 
-    private final List<Inputs.Option> inputs = new ArrayList<>();
-
-    @CommandLine.Option(names = "--var", paramLabel = "NAME=VALUE", description = "Set a root variable (repeatable; later wins).")
-    void var(List<String> assignments) {
-        if (assignments != null && !assignments.isEmpty()) {
-            inputs.add(new Inputs.Option.Var(assignments.get(assignments.size() - 1)));
-        }
-    }
-
-    @CommandLine.Option(names = "--var-file", paramLabel = "FILE", description = "Read root variables from a .tfvars or .tfvars.json file (repeatable).")
-    void varFile(List<String> files) {
-        if (files != null && !files.isEmpty()) {
-            inputs.add(new Inputs.Option.VarFile(files.get(files.size() - 1)));
-        }
-    }
+    @CommandLine.Mixin
+    VariableOptions variables = new VariableOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -129,7 +112,7 @@ final class ReviewCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         PriceCatalog.preload(); // the fixes are priced: read the catalog while the configuration is parsed
-        ModelReader.Read read = ModelReader.read(path, inputs, workspace, err, quiet);
+        ModelReader.Read read = ModelReader.read(path, variables.inputs(), variables.workspace, err, quiet);
         Path dir = read.design() ? path.toAbsolutePath().getParent() : Files.isDirectory(read.root()) ? read.root() : read.root().toAbsolutePath().getParent();
         ProjectConfig project = ProjectConfig.read(config != null ? config : dir == null ? null : dir.resolve(ProjectConfig.NAME));
         if (config != null && !Files.isRegularFile(config)) {
