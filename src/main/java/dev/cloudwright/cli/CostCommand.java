@@ -1,8 +1,6 @@
 package dev.cloudwright.cli;
 
-import dev.cloudwright.core.InputException;
 import dev.cloudwright.core.PathCheck;
-import dev.cloudwright.core.SourcePosition;
 import dev.cloudwright.model.Architecture;
 import dev.cloudwright.model.SourceResource;
 import dev.cloudwright.pricing.Actuals;
@@ -12,9 +10,7 @@ import dev.cloudwright.pricing.ResourceCosts;
 import dev.cloudwright.pricing.RightSizing;
 import dev.cloudwright.pricing.UsageFile;
 import dev.cloudwright.render.CostRenderer;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -181,19 +177,6 @@ final class CostCommand implements Callable<Integer> {
     }
 
     private void write(Path file, String text) {
-        if (file == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            return;
-        }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(new SourcePosition(file.toString(), 0, 0), "cannot write: " + e.getMessage());
-        }
+        Output.write(spec.commandLine().getOut(), file, text);
     }
 }

@@ -128,7 +128,7 @@ final class ReviewCommand implements Callable<Integer> {
         Baseline accepted = baseline == null ? null : readBaseline(baseline);
         Triage triage = Triage.of(review, project, f -> relative(root, f), inline, accepted);
         if (createBaseline != null) {
-            writeFile(createBaseline, Baseline.write(triage.findings()));
+            Output.toFile(createBaseline, Baseline.write(triage.findings()));
             if (!quiet) {
                 err.println("cloudwright: wrote " + createBaseline + " (" + triage.findings().size() + " findings)");
                 err.flush();
@@ -175,23 +175,6 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     private void write(String text) {
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        } else {
-            writeFile(output, text);
-        }
-    }
-
-    private static void writeFile(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(new SourcePosition(file.toString(), 0, 0), "cannot write: " + e.getMessage());
-        }
+        Output.write(spec.commandLine().getOut(), output, text);
     }
 }
