@@ -119,5 +119,101 @@ final class SecurityRules {
                     access_logs {
                       bucket  = aws_s3_bucket.logs.id
                       enabled = true
-                    }"""), Keys.ACCESS_LOGS, Boolean.TRUE::equals, true, "log requests to S3"));
+                    }"""), Keys.ACCESS_LOGS, Boolean.TRUE::equals, true, "log requests to S3"),
+
+            // ------------------------------------------------------------------ security: public exposure
+            setting(meta("CW-AWS-100", "EC2 instance has no public IP address", SECURITY, MEDIUM, "aws.ec2,aws.ec2-asg", "network-segmentation",
+                    "CKV_AWS_88 AVD-AWS-0009", "associate_public_ip_address = false"), Keys.PUBLIC_ENDPOINT, Boolean.FALSE::equals, false,
+                    "place instances in private subnets behind a load balancer; reach them with Session Manager"),
+            setting(meta("CW-AWS-101", "ECS tasks get no public IP address", SECURITY, MEDIUM, "aws.ecs-fargate,aws.ecs-ec2", "network-segmentation", "", """
+                    network_configuration {
+                      subnets          = var.private_subnet_ids
+                      assign_public_ip = false
+                    }"""), Keys.PUBLIC_ENDPOINT, Boolean.FALSE::equals, false, "run tasks in private subnets; pull images through NAT or VPC endpoints"),
+            setting(meta("CW-AWS-102", "Lambda function URL requires IAM authorization", SECURITY, HIGH, "aws.lambda", "least-privilege", "",
+                    "authorization_type = \"AWS_IAM\""), Keys.FUNCTION_URL_AUTH, "AWS_IAM"::equals, "AWS_IAM",
+                    "a URL with auth NONE lets anyone on the internet invoke the function; sign requests, or front it with API Gateway"),
+            setting(meta("CW-AWS-103", "S3 bucket ACL grants no public access", SECURITY, HIGH, "aws.s3", "network-segmentation",
+                    "CKV_AWS_20 CKV_AWS_57 AVD-AWS-0092", """
+                    resource "aws_s3_bucket_ownership_controls" "this" {
+                      bucket = aws_s3_bucket.this.id
+                      rule {
+                        object_ownership = "BucketOwnerEnforced"
+                      }
+                    }"""), Keys.ACL, v -> !List.of("public-read", "public-read-write", "authenticated-read").contains(v), "private",
+                    "public-read, public-read-write and authenticated-read open the bucket to everyone; disable ACLs (BucketOwnerEnforced)"),
+            setting(meta("CW-AWS-104", "S3 bucket policy allows no anonymous access", SECURITY, HIGH, "aws.s3", "network-segmentation,least-privilege",
+                    "CKV_AWS_70", """
+                    statement {
+                      principals {
+                        type        = "AWS"
+                        identifiers = [aws_iam_role.reader.arn]
+                      }
+                      actions   = ["s3:GetObject"]
+                      resources = ["${aws_s3_bucket.this.arn}/*"]
+                    }"""), Keys.ANONYMOUS_ACCESS, Boolean.FALSE::equals, null,
+                    "name the principals; serve public content through CloudFront with origin access control"),
+            setting(meta("CW-AWS-105", "Redshift cluster not publicly accessible", SECURITY, HIGH, "aws.redshift", "network-segmentation", "CKV_AWS_87",
+                    "publicly_accessible = false"), Keys.PUBLIC_ENDPOINT, Boolean.FALSE::equals, false, "keep the warehouse in private subnets"),
+            setting(meta("CW-AWS-106", "OpenSearch domain inside a VPC", SECURITY, HIGH, "aws.opensearch", "network-segmentation", "", """
+                    vpc_options {
+                      subnet_ids         = var.private_subnet_ids
+                      security_group_ids = [aws_security_group.search.id]
+                    }"""), Keys.PUBLIC_ENDPOINT, Boolean.FALSE::equals, null,
+                    "a domain outside a VPC has a public endpoint, guarded by its access policy alone (placement is chosen at creation)"),
+            setting(meta("CW-AWS-107", "MSK brokers not reachable from the internet", SECURITY, HIGH, "aws.msk", "network-segmentation", "", """
+                    connectivity_info {
+                      public_access {
+                        type = "DISABLED"
+                      }
+                    }"""), Keys.PUBLIC_ENDPOINT, Boolean.FALSE::equals, false, "clients connect from the VPC or over PrivateLink"),
+            setting(meta("CW-AWS-108", "EKS public API limited to known networks", SECURITY, MEDIUM, "aws.eks", "network-segmentation",
+                    "CKV_AWS_38 AVD-AWS-0041", """
+                    vpc_config {
+                      endpoint_public_access = true
+                      public_access_cidrs    = ["203.0.113.0/24"]
+                    }"""), Keys.PUBLIC_ACCESS_CIDRS, v -> !v.contains("0.0.0.0/0") && !v.contains("::/0"), null,
+                    "a public API endpoint should accept only the networks of the operators and the CI", (c, a) -> c.isTrue(Keys.PUBLIC_ENDPOINT)),
+            setting(meta("CW-AWS-109", "ECR repository policy allows no anonymous access", SECURITY, HIGH, "aws.ecr", "least-privilege", "", """
+                    principals {
+                      type        = "AWS"
+                      identifiers = ["arn:aws:iam::111122223333:root"]
+                    }"""), Keys.ANONYMOUS_ACCESS, Boolean.FALSE::equals, null, "name the accounts that may pull; anyone could otherwise read (or push) images"),
+            setting(meta("CW-AWS-110", "SQS queue policy allows no anonymous access", SECURITY, HIGH, "aws.sqs", "least-privilege", "", """
+                    condition {
+                      test     = "ArnEquals"
+                      variable = "aws:SourceArn"
+                      values   = [aws_sns_topic.events.arn]
+                    }"""), Keys.ANONYMOUS_ACCESS, Boolean.FALSE::equals, null,
+                    "name the principals, or limit \"*\" with aws:SourceArn or aws:SourceAccount"),
+            setting(meta("CW-AWS-111", "SNS topic policy allows no anonymous access", SECURITY, HIGH, "aws.sns", "least-privilege", "", """
+                    condition {
+                      test     = "StringEquals"
+                      variable = "aws:SourceAccount"
+                      values   = [data.aws_caller_identity.current.account_id]
+                    }"""), Keys.ANONYMOUS_ACCESS, Boolean.FALSE::equals, null,
+                    "name the principals, or limit \"*\" with aws:SourceArn or aws:SourceAccount"),
+            setting(meta("CW-AWS-112", "OpenSearch access policy allows no anonymous access", SECURITY, HIGH, "aws.opensearch", "least-privilege", "", """
+                    principals {
+                      type        = "AWS"
+                      identifiers = [aws_iam_role.search_client.arn]
+                    }"""), Keys.ANONYMOUS_ACCESS, Boolean.FALSE::equals, null, "name the roles that may query the domain"),
+            setting(meta("CW-AWS-113", "KMS key policy grants no permission to every principal", SECURITY, CRITICAL, "aws.kms", "key-management,least-privilege", "", """
+                    principals {
+                      type        = "AWS"
+                      identifiers = ["arn:aws:iam::${data.aws_caller_identity.current.account_id}:root"]
+                    }"""), Keys.ANONYMOUS_ACCESS, Boolean.FALSE::equals, null,
+                    "a key anyone may use protects nothing; grant the account and name the roles, or add a kms:CallerAccount condition"),
+            setting(meta("CW-AWS-114", "API routes require authorization", SECURITY, MEDIUM, "aws.apigateway-http,aws.apigateway-rest,aws.apigateway-websocket",
+                    "least-privilege", "CKV_AWS_59 AVD-AWS-0004", """
+                    authorization_type = "JWT"
+                    authorizer_id      = aws_apigatewayv2_authorizer.jwt.id"""), Keys.OPEN_ROUTES, Boolean.FALSE::equals, false,
+                    "authorize every route (IAM, JWT, Cognito or a Lambda authorizer) unless it is meant to be public"),
+            setting(meta("CW-AWS-115", "ECR scans images on push", SECURITY, MEDIUM, "aws.ecr", "vulnerability-scanning", "CKV_AWS_163 AVD-AWS-0030", """
+                    image_scanning_configuration {
+                      scan_on_push = true
+                    }"""), Keys.IMAGE_SCANNING, Boolean.TRUE::equals, true, "find known vulnerabilities before the image runs"),
+            setting(meta("CW-AWS-116", "ECR image tags are immutable", SECURITY, MEDIUM, "aws.ecr", "", "CKV_AWS_51 AVD-AWS-0031",
+                    "image_tag_mutability = \"IMMUTABLE\""), Keys.IMMUTABLE_TAGS, Boolean.TRUE::equals, true,
+                    "a pushed tag then always names the same image, so a deployment runs what was scanned and tested"));
 }
