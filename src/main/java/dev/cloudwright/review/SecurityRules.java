@@ -215,5 +215,55 @@ final class SecurityRules {
                     }"""), Keys.IMAGE_SCANNING, Boolean.TRUE::equals, true, "find known vulnerabilities before the image runs"),
             setting(meta("CW-AWS-116", "ECR image tags are immutable", SECURITY, MEDIUM, "aws.ecr", "", "CKV_AWS_51 AVD-AWS-0031",
                     "image_tag_mutability = \"IMMUTABLE\""), Keys.IMMUTABLE_TAGS, Boolean.TRUE::equals, true,
-                    "a pushed tag then always names the same image, so a deployment runs what was scanned and tested"));
+                    "a pushed tag then always names the same image, so a deployment runs what was scanned and tested"),
+
+            // ------------------------------------------------------------------ security: network access
+            setting(meta("CW-AWS-120", "No SSH from the internet", SECURITY, HIGH, "role:COMPUTE,role:DATABASE,role:CACHE,role:LOAD_BALANCER,role:ANALYTICS,role:STREAMING,role:STORAGE,role:NETWORK", "network-segmentation", "CKV_AWS_24 AVD-AWS-0107", """
+                    ingress {
+                      from_port   = 22
+                      to_port     = 22
+                      protocol    = "tcp"
+                      cidr_blocks = [var.admin_cidr]
+                    }"""), Keys.SSH_FROM_INTERNET, Boolean.FALSE::equals, null, "use Session Manager, or allow SSH from the admin network only"),
+            setting(meta("CW-AWS-121", "No RDP from the internet", SECURITY, HIGH, "role:COMPUTE,role:DATABASE,role:CACHE,role:LOAD_BALANCER,role:ANALYTICS,role:STREAMING,role:STORAGE,role:NETWORK", "network-segmentation", "CKV_AWS_25 AVD-AWS-0107", """
+                    ingress {
+                      from_port   = 3389
+                      to_port     = 3389
+                      protocol    = "tcp"
+                      cidr_blocks = [var.admin_cidr]
+                    }"""), Keys.RDP_FROM_INTERNET, Boolean.FALSE::equals, null, "use Fleet Manager or a bastion, or allow RDP from the admin network only"),
+            setting(meta("CW-AWS-122", "No database or cache port open to the internet", SECURITY, HIGH, "role:COMPUTE,role:DATABASE,role:CACHE,role:LOAD_BALANCER,role:ANALYTICS,role:STREAMING,role:STORAGE,role:NETWORK", "network-segmentation", "AVD-AWS-0107", """
+                    ingress {
+                      from_port       = 5432
+                      to_port         = 5432
+                      protocol        = "tcp"
+                      security_groups = [aws_security_group.app.id]
+                    }"""), Keys.DATABASE_PORT_FROM_INTERNET, Boolean.FALSE::equals, null, "allow the data tier's ports from the application's security group only"),
+            setting(meta("CW-AWS-123", "No security group opens every port to the internet", SECURITY, CRITICAL, "role:COMPUTE,role:DATABASE,role:CACHE,role:LOAD_BALANCER,role:ANALYTICS,role:STREAMING,role:STORAGE,role:NETWORK", "network-segmentation",
+                    "CKV_AWS_277 AVD-AWS-0107", """
+                    ingress {
+                      from_port   = 443
+                      to_port     = 443
+                      protocol    = "tcp"
+                      cidr_blocks = ["0.0.0.0/0"]
+                    }"""), Keys.ALL_PORTS_FROM_INTERNET, Boolean.FALSE::equals, null, "open only the ports the service answers on"),
+            setting(meta("CW-AWS-124", "Default security group allows no traffic", SECURITY, MEDIUM, "aws.vpc", "network-segmentation",
+                    "CKV2_AWS_12 AVD-AWS-0173", """
+                    resource "aws_default_security_group" "default" {
+                      vpc_id = aws_vpc.this.id
+                    }"""), Keys.DEFAULT_SECURITY_GROUP_RULES, Boolean.FALSE::equals, false,
+                    "resources placed without a group land in the default one: give it no rules and use groups of your own"),
+            setting(meta("CW-AWS-125", "Network ACLs allow no SSH or RDP from the internet", SECURITY, MEDIUM, "aws.vpc", "network-segmentation",
+                    "CKV_AWS_231 CKV_AWS_232 AVD-AWS-0105", """
+                    ingress {
+                      rule_no    = 100
+                      action     = "allow"
+                      protocol   = "tcp"
+                      cidr_block = var.admin_cidr
+                      from_port  = 22
+                      to_port    = 22
+                    }"""), Keys.NACL_ADMIN_FROM_INTERNET, Boolean.FALSE::equals, null, "allow administration ports from the admin network only"),
+            setting(meta("CW-AWS-126", "Subnets do not give instances public IP addresses", SECURITY, LOW, "aws.vpc", "network-segmentation",
+                    "CKV_AWS_130 AVD-AWS-0164", "map_public_ip_on_launch = false"), Keys.PUBLIC_IP_ON_LAUNCH, Boolean.FALSE::equals, false,
+                    "give public addresses only to what must have one (load balancers and NAT gateways have their own)"));
 }
