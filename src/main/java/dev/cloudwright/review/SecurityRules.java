@@ -265,5 +265,40 @@ final class SecurityRules {
                     }"""), Keys.NACL_ADMIN_FROM_INTERNET, Boolean.FALSE::equals, null, "allow administration ports from the admin network only"),
             setting(meta("CW-AWS-126", "Subnets do not give instances public IP addresses", SECURITY, LOW, "aws.vpc", "network-segmentation",
                     "CKV_AWS_130 AVD-AWS-0164", "map_public_ip_on_launch = false"), Keys.PUBLIC_IP_ON_LAUNCH, Boolean.FALSE::equals, false,
-                    "give public addresses only to what must have one (load balancers and NAT gateways have their own)"));
+                    "give public addresses only to what must have one (load balancers and NAT gateways have their own)"),
+
+            // ------------------------------------------------------------------ security: identities
+            setting(meta("CW-AWS-130", "Role does not allow every action", SECURITY, CRITICAL, "role:COMPUTE,role:WORKFLOW", "least-privilege", "CKV_AWS_63", """
+                    statement {
+                      actions   = ["s3:GetObject", "s3:PutObject"]
+                      resources = ["${aws_s3_bucket.data.arn}/*"]
+                    }"""), Keys.ROLE_ALLOWS_ALL_ACTIONS, Boolean.FALSE::equals, null,
+                    "grant the actions the workload calls, on its own resources (IAM Access Analyzer can generate the policy from use)"),
+            setting(meta("CW-AWS-131", "Role does not allow every IAM action", SECURITY, HIGH, "role:COMPUTE,role:WORKFLOW", "least-privilege", "", """
+                    statement {
+                      actions   = ["iam:GetRole"]
+                      resources = [aws_iam_role.managed.arn]
+                    }"""), Keys.ROLE_ALLOWS_IAM_ADMIN, Boolean.FALSE::equals, null, "iam:* lets the workload make itself an administrator"),
+            setting(meta("CW-AWS-132", "Role passes only the roles it needs", SECURITY, HIGH, "role:COMPUTE,role:WORKFLOW", "least-privilege", "", """
+                    statement {
+                      actions   = ["iam:PassRole"]
+                      resources = [aws_iam_role.task.arn]
+                      condition {
+                        test     = "StringEquals"
+                        variable = "iam:PassedToService"
+                        values   = ["ecs-tasks.amazonaws.com"]
+                      }
+                    }"""), Keys.ROLE_PASSES_ANY_ROLE, Boolean.FALSE::equals, null,
+                    "iam:PassRole on every role lets the workload hand any role (an administrator's too) to a service it controls"),
+            setting(meta("CW-AWS-133", "Role cannot grant itself more permissions", SECURITY, HIGH, "role:COMPUTE,role:WORKFLOW", "least-privilege", "CKV_AWS_286", """
+                    statement {
+                      actions   = ["iam:PutRolePolicy"]
+                      resources = [aws_iam_role.managed.arn]
+                    }"""), Keys.ROLE_CAN_ESCALATE, Boolean.FALSE::equals, null,
+                    "iam:CreatePolicyVersion, iam:AttachRolePolicy, iam:PutRolePolicy and the like on every resource are a path to administrator"),
+            setting(meta("CW-AWS-134", "Role does not allow a whole service on every resource", SECURITY, MEDIUM, "role:COMPUTE,role:WORKFLOW", "least-privilege", "AVD-AWS-0057", """
+                    statement {
+                      actions   = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"]
+                      resources = [aws_dynamodb_table.orders.arn]
+                    }"""), Keys.ROLE_SERVICE_WILDCARD, Boolean.FALSE::equals, null, "name the actions and the resources"));
 }
