@@ -300,5 +300,50 @@ final class SecurityRules {
                     statement {
                       actions   = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"]
                       resources = [aws_dynamodb_table.orders.arn]
-                    }"""), Keys.ROLE_SERVICE_WILDCARD, Boolean.FALSE::equals, null, "name the actions and the resources"));
+                    }"""), Keys.ROLE_SERVICE_WILDCARD, Boolean.FALSE::equals, null, "name the actions and the resources"),
+
+            // ------------------------------------------------------------------ security: secrets and audit
+            setting(meta("CW-AWS-140", "Lambda environment holds no secrets", SECURITY, HIGH, "aws.lambda", "key-management", "CKV_AWS_45", """
+                    environment {
+                      variables = {
+                        DB_SECRET_ARN = aws_secretsmanager_secret.db.arn
+                      }
+                    }"""), Keys.SECRET_IN_ENVIRONMENT, Boolean.FALSE::equals, null,
+                    "environment variables are readable by anyone who may read the function's configuration, and kept in state: store the secret in Secrets Manager and pass its ARN"),
+            setting(meta("CW-AWS-141", "ECS container environment holds no secrets", SECURITY, HIGH, "aws.ecs-fargate,aws.ecs-ec2", "key-management", "AVD-AWS-0036", """
+                    secrets = [{
+                      name      = "DB_PASSWORD"
+                      valueFrom = aws_secretsmanager_secret.db.arn
+                    }]"""), Keys.SECRET_IN_ENVIRONMENT, Boolean.FALSE::equals, null,
+                    "pass secrets with the container's secrets (valueFrom Secrets Manager or Parameter Store), not environment"),
+            setting(meta("CW-AWS-142", "EC2 user data holds no secrets", SECURITY, HIGH, "aws.ec2,aws.ec2-asg", "key-management",
+                    "CKV_AWS_46 AVD-AWS-0029 AVD-AWS-0129", """
+                    user_data = templatefile("${path.module}/boot.sh", {
+                      secret_arn = aws_secretsmanager_secret.app.arn
+                    })"""), Keys.SECRET_IN_USER_DATA, Boolean.FALSE::equals, null,
+                    "user data is readable from the instance metadata and the console: fetch secrets at boot with the instance role"),
+            setting(meta("CW-AWS-143", "Secret value not written in the configuration", SECURITY, MEDIUM, "aws.secrets-manager", "key-management", "", """
+                    resource "aws_secretsmanager_secret_rotation" "this" {
+                      secret_id           = aws_secretsmanager_secret.this.id
+                      rotation_lambda_arn = aws_lambda_function.rotate.arn
+                      rotation_rules {
+                        automatically_after_days = 30
+                      }
+                    }"""), Keys.VALUE_IN_CONFIGURATION, Boolean.FALSE::equals, null,
+                    "a value set by Terraform is kept in its state; let a rotation function (or the owning service) set it"),
+            setting(meta("CW-AWS-144", "Database master password not written in the configuration", SECURITY, HIGH, "aws.rds,aws.aurora", "key-management", "",
+                    "manage_master_user_password = true"), Keys.PASSWORD_IN_CONFIGURATION, Boolean.FALSE::equals, false,
+                    "a literal (or a variable's default) is in the code and its history; let RDS manage the password in Secrets Manager"),
+            setting(meta("CW-AWS-145", "CloudTrail records every region", SECURITY, MEDIUM, "aws.cloudtrail", "audit-logging", "CKV_AWS_67 AVD-AWS-0014",
+                    "is_multi_region_trail = true"), Keys.MULTI_REGION, Boolean.TRUE::equals, true,
+                    "activity in a region the trail does not record goes unseen"),
+            setting(meta("CW-AWS-146", "EKS audit logs exported", SECURITY, MEDIUM, "aws.eks", "audit-logging", "CKV_AWS_37 AVD-AWS-0038",
+                    "enabled_cluster_log_types = [\"api\", \"audit\", \"authenticator\"]"), Keys.CONTROL_PLANE_LOGS, v -> v.contains("audit"), null,
+                    "the audit log records who did what through the Kubernetes API"),
+            setting(meta("CW-AWS-147", "CloudFront viewers connect over HTTPS", SECURITY, HIGH, "aws.cloudfront", "encryption-in-transit",
+                    "CKV_AWS_34 AVD-AWS-0012", "viewer_protocol_policy = \"redirect-to-https\""), Keys.VIEWER_PROTOCOL_POLICY,
+                    v -> !v.contains("allow-all"), null, "allow-all serves viewers over plain HTTP"),
+            setting(meta("CW-AWS-148", "RDS IAM database authentication", SECURITY, MEDIUM, "aws.rds,aws.aurora", "least-privilege",
+                    "CKV_AWS_161 AVD-AWS-0176", "iam_database_authentication_enabled = true"), Keys.IAM_AUTH, Boolean.TRUE::equals, true,
+                    "applications then connect with short-lived tokens of their role instead of a stored password"));
 }
