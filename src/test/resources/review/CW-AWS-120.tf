@@ -59,3 +59,24 @@ resource "aws_instance" "good" {
   instance_type          = "t4g.micro"
   vpc_security_group_ids = [aws_security_group.good.id]
 }
+
+variable "office_cidr" {
+  type = string
+}
+
+# Given at plan time: not known offline, so reported as unknown, not as a finding.
+resource "aws_security_group" "good_unknown" {
+  name = "good-unknown"
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = [var.office_cidr]
+  }
+}
+
+resource "aws_instance" "good_unknown" {
+  ami                    = "ami-12345678"
+  instance_type          = "t4g.micro"
+  vpc_security_group_ids = [aws_security_group.good_unknown.id]
+}

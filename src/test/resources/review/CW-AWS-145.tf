@@ -4,7 +4,7 @@ resource "aws_cloudtrail" "bad" { # expect: CW-AWS-145
 }
 
 resource "aws_cloudtrail" "good" {
-  name                 = "good"
-  s3_bucket_name       = "trail-logs"
+  name                  = "good"
+  s3_bucket_name        = "trail-logs"
   is_multi_region_trail = true
 }
