@@ -249,6 +249,31 @@ public final class Keys {
     public static final Key<String> DEAD_LETTER_QUEUE = Key.label("dead_letter_queue", "Where failed messages go, in words");
     public static final Key<Integer> MESSAGE_RETENTION_SECONDS = Key.integer("message_retention_seconds", "Seconds messages are kept");
 
+    // ------------------------------------------------------------------ review: security exposure
+    public static final Key<Boolean> ANONYMOUS_ACCESS = Key.flag("anonymous_access", "Its resource policy allows any principal, with no condition");
+    public static final Key<String> FUNCTION_URL_AUTH = Key.text("function_url_auth", "How callers of the function URL authenticate (NONE or AWS_IAM)");
+    public static final Key<Boolean> OPEN_ROUTES = Key.flag("open_routes", "An API route or method is callable without authorization");
+    public static final Key<Boolean> SSH_FROM_INTERNET = Key.flag("ssh_from_internet", "Its security groups allow SSH (port 22) from anywhere");
+    public static final Key<Boolean> RDP_FROM_INTERNET = Key.flag("rdp_from_internet", "Its security groups allow RDP (port 3389) from anywhere");
+    public static final Key<Boolean> DATABASE_PORT_FROM_INTERNET = Key.flag("database_port_from_internet",
+            "Its security groups allow a database or cache port (3306, 5432, 1433, 1521, 6379, 11211, 27017, 9200, 5439, 9092...) from anywhere");
+    public static final Key<Boolean> ALL_PORTS_FROM_INTERNET = Key.flag("all_ports_from_internet", "Its security groups allow every port from anywhere");
+    public static final Key<Boolean> DEFAULT_SECURITY_GROUP_RULES = Key.flag("default_security_group_rules", "The network's default security group has rules letting traffic in or out");
+    public static final Key<Boolean> NACL_ADMIN_FROM_INTERNET = Key.flag("nacl_admin_from_internet", "A network ACL allows SSH or RDP in from anywhere");
+    public static final Key<Boolean> PUBLIC_IP_ON_LAUNCH = Key.flag("public_ip_on_launch", "A subnet gives every instance launched in it a public IP address");
+    public static final Key<Boolean> IMAGE_SCANNING = Key.flag("image_scanning", "Images are scanned for vulnerabilities when pushed");
+    public static final Key<Boolean> IMMUTABLE_TAGS = Key.flag("immutable_tags", "Image tags cannot be overwritten");
+    public static final Key<Boolean> ROLE_ALLOWS_ALL_ACTIONS = Key.flag("role_allows_all_actions", "A policy of the role it runs as allows every action (\"*\")");
+    public static final Key<Boolean> ROLE_ALLOWS_IAM_ADMIN = Key.flag("role_allows_iam_admin", "A policy of the role it runs as allows every IAM action (iam:*)");
+    public static final Key<Boolean> ROLE_PASSES_ANY_ROLE = Key.flag("role_passes_any_role", "A policy of the role it runs as allows iam:PassRole on every role");
+    public static final Key<Boolean> ROLE_CAN_ESCALATE = Key.flag("role_can_escalate",
+            "A policy of the role it runs as allows an action that grants more permissions (iam:CreatePolicyVersion, iam:PutRolePolicy...) on every resource");
+    public static final Key<Boolean> ROLE_SERVICE_WILDCARD = Key.flag("role_service_wildcard",
+            "A policy of the role it runs as allows every action of a service (s3:*, dynamodb:*...) on every resource");
+    public static final Key<Boolean> SECRET_IN_ENVIRONMENT = Key.flag("secret_in_environment", "An environment variable holds what looks like a secret, written in the configuration");
+    public static final Key<Boolean> SECRET_IN_USER_DATA = Key.flag("secret_in_user_data", "The instance user data holds what looks like a secret, written in the configuration");
+    public static final Key<Boolean> PASSWORD_IN_CONFIGURATION = Key.flag("password_in_configuration", "The master password is written in the configuration (a literal or a variable default)");
+
     private static final Map<String, Key<?>> BY_NAME = index();
 
     private static Map<String, Key<?>> index() {

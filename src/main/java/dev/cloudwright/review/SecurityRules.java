@@ -119,5 +119,231 @@ final class SecurityRules {
                     access_logs {
                       bucket  = aws_s3_bucket.logs.id
                       enabled = true
-                    }"""), Keys.ACCESS_LOGS, Boolean.TRUE::equals, true, "log requests to S3"));
+                    }"""), Keys.ACCESS_LOGS, Boolean.TRUE::equals, true, "log requests to S3"),
+
+            // ------------------------------------------------------------------ security: public exposure
+            setting(meta("CW-AWS-100", "EC2 instance has no public IP address", SECURITY, MEDIUM, "aws.ec2,aws.ec2-asg", "network-segmentation",
+                    "CKV_AWS_88 AVD-AWS-0009", "associate_public_ip_address = false"), Keys.PUBLIC_ENDPOINT, Boolean.FALSE::equals, false,
+                    "place instances in private subnets behind a load balancer; reach them with Session Manager"),
+            setting(meta("CW-AWS-101", "ECS tasks get no public IP address", SECURITY, MEDIUM, "aws.ecs-fargate,aws.ecs-ec2", "network-segmentation", "", """
+                    network_configuration {
+                      subnets          = var.private_subnet_ids
+                      assign_public_ip = false
+                    }"""), Keys.PUBLIC_ENDPOINT, Boolean.FALSE::equals, false, "run tasks in private subnets; pull images through NAT or VPC endpoints"),
+            setting(meta("CW-AWS-102", "Lambda function URL requires IAM authorization", SECURITY, HIGH, "aws.lambda", "least-privilege", "",
+                    "authorization_type = \"AWS_IAM\""), Keys.FUNCTION_URL_AUTH, "AWS_IAM"::equals, "AWS_IAM",
+                    "a URL with auth NONE lets anyone on the internet invoke the function; sign requests, or front it with API Gateway"),
+            setting(meta("CW-AWS-103", "S3 bucket ACL grants no public access", SECURITY, HIGH, "aws.s3", "network-segmentation",
+                    "CKV_AWS_20 CKV_AWS_57 AVD-AWS-0092", """
+                    resource "aws_s3_bucket_ownership_controls" "this" {
+                      bucket = aws_s3_bucket.this.id
+                      rule {
+                        object_ownership = "BucketOwnerEnforced"
+                      }
+                    }"""), Keys.ACL, v -> !List.of("public-read", "public-read-write", "authenticated-read").contains(v), "private",
+                    "public-read, public-read-write and authenticated-read open the bucket to everyone; disable ACLs (BucketOwnerEnforced)"),
+            setting(meta("CW-AWS-104", "S3 bucket policy allows no anonymous access", SECURITY, HIGH, "aws.s3", "network-segmentation,least-privilege",
+                    "CKV_AWS_70", """
+                    statement {
+                      principals {
+                        type        = "AWS"
+                        identifiers = [aws_iam_role.reader.arn]
+                      }
+                      actions   = ["s3:GetObject"]
+                      resources = ["${aws_s3_bucket.this.arn}/*"]
+                    }"""), Keys.ANONYMOUS_ACCESS, Boolean.FALSE::equals, null,
+                    "name the principals; serve public content through CloudFront with origin access control"),
+            setting(meta("CW-AWS-105", "Redshift cluster not publicly accessible", SECURITY, HIGH, "aws.redshift", "network-segmentation", "CKV_AWS_87",
+                    "publicly_accessible = false"), Keys.PUBLIC_ENDPOINT, Boolean.FALSE::equals, false, "keep the warehouse in private subnets"),
+            setting(meta("CW-AWS-106", "OpenSearch domain inside a VPC", SECURITY, HIGH, "aws.opensearch", "network-segmentation", "", """
+                    vpc_options {
+                      subnet_ids         = var.private_subnet_ids
+                      security_group_ids = [aws_security_group.search.id]
+                    }"""), Keys.PUBLIC_ENDPOINT, Boolean.FALSE::equals, null,
+                    "a domain outside a VPC has a public endpoint, guarded by its access policy alone (placement is chosen at creation)"),
+            setting(meta("CW-AWS-107", "MSK brokers not reachable from the internet", SECURITY, HIGH, "aws.msk", "network-segmentation", "", """
+                    connectivity_info {
+                      public_access {
+                        type = "DISABLED"
+                      }
+                    }"""), Keys.PUBLIC_ENDPOINT, Boolean.FALSE::equals, false, "clients connect from the VPC or over PrivateLink"),
+            setting(meta("CW-AWS-108", "EKS public API limited to known networks", SECURITY, MEDIUM, "aws.eks", "network-segmentation",
+                    "CKV_AWS_38 AVD-AWS-0041", """
+                    vpc_config {
+                      endpoint_public_access = true
+                      public_access_cidrs    = ["203.0.113.0/24"]
+                    }"""), Keys.PUBLIC_ACCESS_CIDRS, v -> !v.contains("0.0.0.0/0") && !v.contains("::/0"), null,
+                    "a public API endpoint should accept only the networks of the operators and the CI", (c, a) -> c.isTrue(Keys.PUBLIC_ENDPOINT)),
+            setting(meta("CW-AWS-109", "ECR repository policy allows no anonymous access", SECURITY, HIGH, "aws.ecr", "least-privilege", "", """
+                    principals {
+                      type        = "AWS"
+                      identifiers = ["arn:aws:iam::111122223333:root"]
+                    }"""), Keys.ANONYMOUS_ACCESS, Boolean.FALSE::equals, null, "name the accounts that may pull; anyone could otherwise read (or push) images"),
+            setting(meta("CW-AWS-110", "SQS queue policy allows no anonymous access", SECURITY, HIGH, "aws.sqs", "least-privilege", "", """
+                    condition {
+                      test     = "ArnEquals"
+                      variable = "aws:SourceArn"
+                      values   = [aws_sns_topic.events.arn]
+                    }"""), Keys.ANONYMOUS_ACCESS, Boolean.FALSE::equals, null,
+                    "name the principals, or limit \"*\" with aws:SourceArn or aws:SourceAccount"),
+            setting(meta("CW-AWS-111", "SNS topic policy allows no anonymous access", SECURITY, HIGH, "aws.sns", "least-privilege", "", """
+                    condition {
+                      test     = "StringEquals"
+                      variable = "aws:SourceAccount"
+                      values   = [data.aws_caller_identity.current.account_id]
+                    }"""), Keys.ANONYMOUS_ACCESS, Boolean.FALSE::equals, null,
+                    "name the principals, or limit \"*\" with aws:SourceArn or aws:SourceAccount"),
+            setting(meta("CW-AWS-112", "OpenSearch access policy allows no anonymous access", SECURITY, HIGH, "aws.opensearch", "least-privilege", "", """
+                    principals {
+                      type        = "AWS"
+                      identifiers = [aws_iam_role.search_client.arn]
+                    }"""), Keys.ANONYMOUS_ACCESS, Boolean.FALSE::equals, null, "name the roles that may query the domain"),
+            setting(meta("CW-AWS-113", "KMS key policy grants no permission to every principal", SECURITY, CRITICAL, "aws.kms", "key-management,least-privilege", "", """
+                    principals {
+                      type        = "AWS"
+                      identifiers = ["arn:aws:iam::${data.aws_caller_identity.current.account_id}:root"]
+                    }"""), Keys.ANONYMOUS_ACCESS, Boolean.FALSE::equals, null,
+                    "a key anyone may use protects nothing; grant the account and name the roles, or add a kms:CallerAccount condition"),
+            setting(meta("CW-AWS-114", "API routes require authorization", SECURITY, MEDIUM, "aws.apigateway-http,aws.apigateway-rest,aws.apigateway-websocket",
+                    "least-privilege", "CKV_AWS_59 AVD-AWS-0004", """
+                    authorization_type = "JWT"
+                    authorizer_id      = aws_apigatewayv2_authorizer.jwt.id"""), Keys.OPEN_ROUTES, Boolean.FALSE::equals, false,
+                    "authorize every route (IAM, JWT, Cognito or a Lambda authorizer) unless it is meant to be public"),
+            setting(meta("CW-AWS-115", "ECR scans images on push", SECURITY, MEDIUM, "aws.ecr", "vulnerability-scanning", "CKV_AWS_163 AVD-AWS-0030", """
+                    image_scanning_configuration {
+                      scan_on_push = true
+                    }"""), Keys.IMAGE_SCANNING, Boolean.TRUE::equals, true, "find known vulnerabilities before the image runs"),
+            setting(meta("CW-AWS-116", "ECR image tags are immutable", SECURITY, MEDIUM, "aws.ecr", "", "CKV_AWS_51 AVD-AWS-0031",
+                    "image_tag_mutability = \"IMMUTABLE\""), Keys.IMMUTABLE_TAGS, Boolean.TRUE::equals, true,
+                    "a pushed tag then always names the same image, so a deployment runs what was scanned and tested"),
+
+            // ------------------------------------------------------------------ security: network access
+            setting(meta("CW-AWS-120", "No SSH from the internet", SECURITY, HIGH, "role:COMPUTE,role:DATABASE,role:CACHE,role:LOAD_BALANCER,role:ANALYTICS,role:STREAMING,role:STORAGE,role:NETWORK", "network-segmentation", "CKV_AWS_24 AVD-AWS-0107", """
+                    ingress {
+                      from_port   = 22
+                      to_port     = 22
+                      protocol    = "tcp"
+                      cidr_blocks = [var.admin_cidr]
+                    }"""), Keys.SSH_FROM_INTERNET, Boolean.FALSE::equals, null, "use Session Manager, or allow SSH from the admin network only"),
+            setting(meta("CW-AWS-121", "No RDP from the internet", SECURITY, HIGH, "role:COMPUTE,role:DATABASE,role:CACHE,role:LOAD_BALANCER,role:ANALYTICS,role:STREAMING,role:STORAGE,role:NETWORK", "network-segmentation", "CKV_AWS_25 AVD-AWS-0107", """
+                    ingress {
+                      from_port   = 3389
+                      to_port     = 3389
+                      protocol    = "tcp"
+                      cidr_blocks = [var.admin_cidr]
+                    }"""), Keys.RDP_FROM_INTERNET, Boolean.FALSE::equals, null, "use Fleet Manager or a bastion, or allow RDP from the admin network only"),
+            setting(meta("CW-AWS-122", "No database or cache port open to the internet", SECURITY, HIGH, "role:COMPUTE,role:DATABASE,role:CACHE,role:LOAD_BALANCER,role:ANALYTICS,role:STREAMING,role:STORAGE,role:NETWORK", "network-segmentation", "AVD-AWS-0107", """
+                    ingress {
+                      from_port       = 5432
+                      to_port         = 5432
+                      protocol        = "tcp"
+                      security_groups = [aws_security_group.app.id]
+                    }"""), Keys.DATABASE_PORT_FROM_INTERNET, Boolean.FALSE::equals, null, "allow the data tier's ports from the application's security group only"),
+            setting(meta("CW-AWS-123", "No security group opens every port to the internet", SECURITY, CRITICAL, "role:COMPUTE,role:DATABASE,role:CACHE,role:LOAD_BALANCER,role:ANALYTICS,role:STREAMING,role:STORAGE,role:NETWORK", "network-segmentation",
+                    "CKV_AWS_277 AVD-AWS-0107", """
+                    ingress {
+                      from_port   = 443
+                      to_port     = 443
+                      protocol    = "tcp"
+                      cidr_blocks = ["0.0.0.0/0"]
+                    }"""), Keys.ALL_PORTS_FROM_INTERNET, Boolean.FALSE::equals, null, "open only the ports the service answers on"),
+            setting(meta("CW-AWS-124", "Default security group allows no traffic", SECURITY, MEDIUM, "aws.vpc", "network-segmentation",
+                    "CKV2_AWS_12 AVD-AWS-0173", """
+                    resource "aws_default_security_group" "default" {
+                      vpc_id = aws_vpc.this.id
+                    }"""), Keys.DEFAULT_SECURITY_GROUP_RULES, Boolean.FALSE::equals, false,
+                    "resources placed without a group land in the default one: give it no rules and use groups of your own"),
+            setting(meta("CW-AWS-125", "Network ACLs allow no SSH or RDP from the internet", SECURITY, MEDIUM, "aws.vpc", "network-segmentation",
+                    "CKV_AWS_231 CKV_AWS_232 AVD-AWS-0105", """
+                    ingress {
+                      rule_no    = 100
+                      action     = "allow"
+                      protocol   = "tcp"
+                      cidr_block = var.admin_cidr
+                      from_port  = 22
+                      to_port    = 22
+                    }"""), Keys.NACL_ADMIN_FROM_INTERNET, Boolean.FALSE::equals, null, "allow administration ports from the admin network only"),
+            setting(meta("CW-AWS-126", "Subnets do not give instances public IP addresses", SECURITY, LOW, "aws.vpc", "network-segmentation",
+                    "CKV_AWS_130 AVD-AWS-0164", "map_public_ip_on_launch = false"), Keys.PUBLIC_IP_ON_LAUNCH, Boolean.FALSE::equals, false,
+                    "give public addresses only to what must have one (load balancers and NAT gateways have their own)"),
+
+            // ------------------------------------------------------------------ security: identities
+            setting(meta("CW-AWS-130", "Role does not allow every action", SECURITY, CRITICAL, "role:COMPUTE,role:WORKFLOW", "least-privilege", "CKV_AWS_63", """
+                    statement {
+                      actions   = ["s3:GetObject", "s3:PutObject"]
+                      resources = ["${aws_s3_bucket.data.arn}/*"]
+                    }"""), Keys.ROLE_ALLOWS_ALL_ACTIONS, Boolean.FALSE::equals, null,
+                    "grant the actions the workload calls, on its own resources (IAM Access Analyzer can generate the policy from use)"),
+            setting(meta("CW-AWS-131", "Role does not allow every IAM action", SECURITY, HIGH, "role:COMPUTE,role:WORKFLOW", "least-privilege", "", """
+                    statement {
+                      actions   = ["iam:GetRole"]
+                      resources = [aws_iam_role.managed.arn]
+                    }"""), Keys.ROLE_ALLOWS_IAM_ADMIN, Boolean.FALSE::equals, null, "iam:* lets the workload make itself an administrator"),
+            setting(meta("CW-AWS-132", "Role passes only the roles it needs", SECURITY, HIGH, "role:COMPUTE,role:WORKFLOW", "least-privilege", "", """
+                    statement {
+                      actions   = ["iam:PassRole"]
+                      resources = [aws_iam_role.task.arn]
+                      condition {
+                        test     = "StringEquals"
+                        variable = "iam:PassedToService"
+                        values   = ["ecs-tasks.amazonaws.com"]
+                      }
+                    }"""), Keys.ROLE_PASSES_ANY_ROLE, Boolean.FALSE::equals, null,
+                    "iam:PassRole on every role lets the workload hand any role (an administrator's too) to a service it controls"),
+            setting(meta("CW-AWS-133", "Role cannot grant itself more permissions", SECURITY, HIGH, "role:COMPUTE,role:WORKFLOW", "least-privilege", "CKV_AWS_286", """
+                    statement {
+                      actions   = ["iam:PutRolePolicy"]
+                      resources = [aws_iam_role.managed.arn]
+                    }"""), Keys.ROLE_CAN_ESCALATE, Boolean.FALSE::equals, null,
+                    "iam:CreatePolicyVersion, iam:AttachRolePolicy, iam:PutRolePolicy and the like on every resource are a path to administrator"),
+            setting(meta("CW-AWS-134", "Role does not allow a whole service on every resource", SECURITY, MEDIUM, "role:COMPUTE,role:WORKFLOW", "least-privilege", "AVD-AWS-0057", """
+                    statement {
+                      actions   = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"]
+                      resources = [aws_dynamodb_table.orders.arn]
+                    }"""), Keys.ROLE_SERVICE_WILDCARD, Boolean.FALSE::equals, null, "name the actions and the resources"),
+
+            // ------------------------------------------------------------------ security: secrets and audit
+            setting(meta("CW-AWS-140", "Lambda environment holds no secrets", SECURITY, HIGH, "aws.lambda", "key-management", "CKV_AWS_45", """
+                    environment {
+                      variables = {
+                        DB_SECRET_ARN = aws_secretsmanager_secret.db.arn
+                      }
+                    }"""), Keys.SECRET_IN_ENVIRONMENT, Boolean.FALSE::equals, null,
+                    "environment variables are readable by anyone who may read the function's configuration, and kept in state: store the secret in Secrets Manager and pass its ARN"),
+            setting(meta("CW-AWS-141", "ECS container environment holds no secrets", SECURITY, HIGH, "aws.ecs-fargate,aws.ecs-ec2", "key-management", "AVD-AWS-0036", """
+                    secrets = [{
+                      name      = "DB_PASSWORD"
+                      valueFrom = aws_secretsmanager_secret.db.arn
+                    }]"""), Keys.SECRET_IN_ENVIRONMENT, Boolean.FALSE::equals, null,
+                    "pass secrets with the container's secrets (valueFrom Secrets Manager or Parameter Store), not environment"),
+            setting(meta("CW-AWS-142", "EC2 user data holds no secrets", SECURITY, HIGH, "aws.ec2,aws.ec2-asg", "key-management",
+                    "CKV_AWS_46 AVD-AWS-0029 AVD-AWS-0129", """
+                    user_data = templatefile("${path.module}/boot.sh", {
+                      secret_arn = aws_secretsmanager_secret.app.arn
+                    })"""), Keys.SECRET_IN_USER_DATA, Boolean.FALSE::equals, null,
+                    "user data is readable from the instance metadata and the console: fetch secrets at boot with the instance role"),
+            setting(meta("CW-AWS-143", "Secret value not written in the configuration", SECURITY, MEDIUM, "aws.secrets-manager", "key-management", "", """
+                    resource "aws_secretsmanager_secret_rotation" "this" {
+                      secret_id           = aws_secretsmanager_secret.this.id
+                      rotation_lambda_arn = aws_lambda_function.rotate.arn
+                      rotation_rules {
+                        automatically_after_days = 30
+                      }
+                    }"""), Keys.VALUE_IN_CONFIGURATION, Boolean.FALSE::equals, null,
+                    "a value set by Terraform is kept in its state; let a rotation function (or the owning service) set it"),
+            setting(meta("CW-AWS-144", "Database master password not written in the configuration", SECURITY, HIGH, "aws.rds,aws.aurora", "key-management", "",
+                    "manage_master_user_password = true"), Keys.PASSWORD_IN_CONFIGURATION, Boolean.FALSE::equals, false,
+                    "a literal (or a variable's default) is in the code and its history; let RDS manage the password in Secrets Manager"),
+            setting(meta("CW-AWS-145", "CloudTrail records every region", SECURITY, MEDIUM, "aws.cloudtrail", "audit-logging", "CKV_AWS_67 AVD-AWS-0014",
+                    "is_multi_region_trail = true"), Keys.MULTI_REGION, Boolean.TRUE::equals, true,
+                    "activity in a region the trail does not record goes unseen"),
+            setting(meta("CW-AWS-146", "EKS audit logs exported", SECURITY, MEDIUM, "aws.eks", "audit-logging", "CKV_AWS_37 AVD-AWS-0038",
+                    "enabled_cluster_log_types = [\"api\", \"audit\", \"authenticator\"]"), Keys.CONTROL_PLANE_LOGS, v -> v.contains("audit"), null,
+                    "the audit log records who did what through the Kubernetes API"),
+            setting(meta("CW-AWS-147", "CloudFront viewers connect over HTTPS", SECURITY, HIGH, "aws.cloudfront", "encryption-in-transit",
+                    "CKV_AWS_34 AVD-AWS-0012", "viewer_protocol_policy = \"redirect-to-https\""), Keys.VIEWER_PROTOCOL_POLICY,
+                    v -> !v.contains("allow-all"), null, "allow-all serves viewers over plain HTTP"),
+            setting(meta("CW-AWS-148", "RDS IAM database authentication", SECURITY, MEDIUM, "aws.rds,aws.aurora", "least-privilege",
+                    "CKV_AWS_161 AVD-AWS-0176", "iam_database_authentication_enabled = true"), Keys.IAM_AUTH, Boolean.TRUE::equals, true,
+                    "applications then connect with short-lived tokens of their role instead of a stored password"));
 }

@@ -45,6 +45,35 @@ final class ApiGatewayAdapter implements ResourceAdapter {
                 }
             }
             d.set(Keys.ACCESS_LOGGING, Fact.anyTrue(logging));
+            openRoutes(api, v2, d);
+        }
+    }
+
+    /**
+     * Whether a route (v2) or method (REST) is callable without authorization: authorization NONE, written or by default,
+     * except CORS preflight (OPTIONS) and REST methods that require an API key. True at the first such route, unknown when
+     * a route's authorization is not known offline, false (at the first route) when every one is authorized.
+     */
+    private static void openRoutes(Res api, boolean v2, Draft d) {
+        List<Res> routes = v2 ? api.referrers("aws_apigatewayv2_route", "api_id") : api.referrers("aws_api_gateway_method", "rest_api_id");
+        String arg = v2 ? "authorization_type" : "authorization";
+        Fact<Boolean> unknown = null;
+        for (Res r : routes) {
+            if (!v2 && (r.str("http_method").orElse("").equals("OPTIONS") || Fact.isTrue(r.bool("api_key_required")))) {
+                continue;
+            }
+            Fact<String> auth = r.str(arg);
+            if (auth.isUnknown()) {
+                unknown = Fact.unknown(auth.reason(), auth.at());
+            } else if (auth.orElse("NONE").equals("NONE")) {
+                d.set(Keys.OPEN_ROUTES, true, auth.known() ? auth.at() : r.range());
+                return;
+            }
+        }
+        if (unknown != null) {
+            d.set(Keys.OPEN_ROUTES, unknown);
+        } else if (!routes.isEmpty()) {
+            d.set(Keys.OPEN_ROUTES, false, routes.get(0).range());
         }
     }
 }

@@ -101,6 +101,8 @@ public final class AwsAdapter {
             a.adapt(anchors, ctx);
         }
         SecurityGroups.apply(ctx);
+        NetworkExposure.apply(ctx);
+        IamRoles.apply(ctx);
         applyBackups(ctx);
         Map<String, Integer> unmodelled = new TreeMap<>();
         for (Res r : index.all()) {

@@ -59,6 +59,7 @@ final class Ec2Adapter implements ResourceAdapter {
         d.set(Keys.EBS_ENCRYPTED, lt.bool(encrypted));
         d.set(Keys.ENCRYPTED_AT_REST, lt.bool(encrypted));
         d.set(Keys.PUBLIC_ENDPOINT, lt.bool(template ? "network_interfaces.associate_public_ip_address" : "associate_public_ip_address"));
+        userData(lt, d);
         d.set(Keys.DETAILED_MONITORING, template ? lt.bool("monitoring.enabled")
                 : lt.bool("enable_monitoring").because(Defaults.explained(LaunchSource.CONFIGURATION, "enable_monitoring")));
     }
@@ -126,6 +127,7 @@ final class Ec2Adapter implements ResourceAdapter {
         d.set(Keys.IMDSV2_REQUIRED, ProviderNames.EC2_HTTP_TOKENS.read(i.str("metadata_options.http_tokens"), "metadata_options.http_tokens")
                 .or(Fact.unknown("metadata_options.http_tokens is not set: " + Defaults.explained("aws_instance", "metadata_options.http_tokens"), i.range())));
         d.set(Keys.DETAILED_MONITORING, i.bool("monitoring"));
+        userData(i, d);
         blockDevices(i, d);
         for (Res eip : i.referrers("aws_eip", "instance")) {
             ctx.absorb(eip, d);
@@ -139,6 +141,16 @@ final class Ec2Adapter implements ResourceAdapter {
         }
         for (Res p : i.refs("iam_instance_profile")) {
             ctx.support(p, "instance profile of " + i.address());
+        }
+    }
+
+    /** Whether the user data (plain or base64) written in the configuration holds what looks like a secret. */
+    private static void userData(Res r, Draft d) {
+        for (String arg : new String[] {"user_data", "user_data_base64"}) {
+            var a = r.attr(arg);
+            if (a != null && a.value() instanceof dev.cloudwright.terraform.eval.Value.Str s) {
+                d.set(Keys.SECRET_IN_USER_DATA, Secrets.inText(s.value()) != null, a.range());
+            }
         }
     }
 

@@ -41,6 +41,7 @@ final class EcsAdapter implements ResourceAdapter {
                 ctx.absorb(td, d);
                 EcsTaskSize.apply(d, td);
                 d.set(Keys.ARCH, arch(td, fargate));
+                environment(td, d);
                 for (String role : new String[] {"task_role_arn", "execution_role_arn"}) {
                     for (Res r : td.refs(role)) {
                         ctx.support(r, "IAM role of " + svc.address());
@@ -170,6 +171,44 @@ final class EcsAdapter implements ResourceAdapter {
             ctx.absorb(t, d);
             d.range(t.integer("min_capacity"), t.integer("max_capacity"));
             d.scaling = AppAutoScaling.policies(t, svc, d, ctx);
+        }
+    }
+
+    /** Whether an environment variable of a container, written in the configuration, looks like a secret (at container_definitions). */
+    static void environment(Res td, Draft d) {
+        EvaluatedBody.Attr a = td.attr("container_definitions");
+        if (a == null) {
+            return;
+        }
+        Object doc;
+        if (a.value() instanceof dev.cloudwright.terraform.eval.Value.Str s) {
+            try {
+                doc = dev.cloudwright.core.JsonParser.parsePlain(s.value());
+            } catch (dev.cloudwright.core.JsonParser.JsonException e) {
+                return;
+            }
+        } else if (a.value() instanceof dev.cloudwright.terraform.eval.Value.Unknown u && u.encoded() != null) {
+            doc = PolicyJson.plain(u.encoded().value());
+        } else {
+            return;
+        }
+        if (!(doc instanceof List<?> containers)) {
+            return;
+        }
+        boolean any = false;
+        boolean secret = false;
+        for (Object c : containers) {
+            if (c instanceof java.util.Map<?, ?> m && m.get("environment") instanceof List<?> env) {
+                for (Object e : env) {
+                    if (e instanceof java.util.Map<?, ?> v && v.get("name") instanceof String name && v.get("value") instanceof String value) {
+                        any = true;
+                        secret |= Secrets.inVariable(name, value) != null;
+                    }
+                }
+            }
+        }
+        if (any) {
+            d.set(Keys.SECRET_IN_ENVIRONMENT, secret, a.range());
         }
     }
 }

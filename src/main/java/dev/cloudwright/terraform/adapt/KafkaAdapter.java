@@ -30,6 +30,8 @@ final class KafkaAdapter implements ResourceAdapter {
             }
             ctx.zonesFromSubnets(d, r.refs("broker_node_group_info.client_subnets"));
             d.set(Keys.ENCRYPTED_IN_TRANSIT, r.str("encryption_info.encryption_in_transit.client_broker").map(t -> t.equals("TLS")));
+            d.set(Keys.PUBLIC_ENDPOINT, r.str("broker_node_group_info.connectivity_info.public_access.type").map(t -> !t.equals("DISABLED"))
+                    .or(Fact.defaulted(false, "connectivity_info.public_access is not set: brokers are reachable from the VPC only (DISABLED)")));
             for (Res cfg : r.refs("configuration_info.arn")) {
                 ctx.absorb(cfg, d);
             }

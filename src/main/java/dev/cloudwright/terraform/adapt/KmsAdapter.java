@@ -29,6 +29,10 @@ final class KmsAdapter implements ResourceAdapter {
             d.set(Keys.KEY_USAGE, k.str("key_usage"));
             d.set(Keys.KEY_SPEC, k.str("customer_master_key_spec"));
             List<Res> policies = k.referrers("aws_kms_key_policy", "key_id");
+            ResourcePolicies.anonymous(k.attr("policy"), d, ctx);
+            for (Res p : policies) {
+                ResourcePolicies.anonymous(p.attr("policy"), d, ctx);
+            }
             if (k.attr("policy") != null) {
                 d.set(Keys.KEY_POLICY, "custom", k.attr("policy").range());
             } else if (!policies.isEmpty()) {

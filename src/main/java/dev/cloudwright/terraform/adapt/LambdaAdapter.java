@@ -55,7 +55,9 @@ final class LambdaAdapter implements ResourceAdapter {
             for (Res url : fn.referrers("aws_lambda_function_url", "function_name")) {
                 d.set(Keys.PUBLIC_ENDPOINT, true, url.range());
                 d.set(Keys.FUNCTION_URL, "auth " + url.str("authorization_type").orElse("?"), url.range());
+                d.set(Keys.FUNCTION_URL_AUTH, url.str("authorization_type"));
             }
+            environment(fn.attr("environment.variables"), d);
             for (Res m : fn.referrers("aws_lambda_event_source_mapping", "function_name")) {
                 ctx.absorb(m, d);
                 for (Res src : m.refs("event_source_arn")) {
@@ -64,6 +66,20 @@ final class LambdaAdapter implements ResourceAdapter {
             }
             provisioned(fn.referrers("aws_lambda_provisioned_concurrency_config", "function_name"), d);
         }
+    }
+
+    /** Whether an environment variable written in the configuration looks like a secret (where the variables are written). */
+    static void environment(dev.cloudwright.terraform.module.EvaluatedBody.Attr vars, Draft d) {
+        if (vars == null || !(vars.value() instanceof dev.cloudwright.terraform.eval.Value.Obj o)) {
+            return;
+        }
+        boolean secret = false;
+        for (var e : o.attrs().entrySet()) {
+            if (e.getValue() instanceof dev.cloudwright.terraform.eval.Value.Str s && Secrets.inVariable(e.getKey(), s.value()) != null) {
+                secret = true;
+            }
+        }
+        d.set(Keys.SECRET_IN_ENVIRONMENT, secret, vars.range());
     }
 
     /**

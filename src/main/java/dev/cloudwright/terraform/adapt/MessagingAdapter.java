@@ -16,6 +16,7 @@ final class MessagingAdapter implements ResourceAdapter {
     public void adapt(List<Res> all, Context ctx) {
         for (Res r : all) {
             Draft d = ctx.component(r, Role.QUEUE, r.type().equals("aws_sqs_queue") ? "aws.sqs" : "aws.sns");
+            ResourcePolicies.anonymous(r.attr("policy"), d, ctx);
             Aws.managedZones(d);
             if (r.type().equals("aws_sqs_queue")) {
                 Aws.key(d, r, "kms_master_key_id", ctx);
@@ -35,6 +36,7 @@ final class MessagingAdapter implements ResourceAdapter {
                 }
                 for (Res p : r.referrers("aws_sqs_queue_policy", "queue_url")) {
                     ctx.absorb(p, d);
+                    ResourcePolicies.anonymous(p.attr("policy"), d, ctx);
                 }
             } else {
                 Aws.key(d, r, "kms_master_key_id", ctx);
@@ -59,6 +61,7 @@ final class MessagingAdapter implements ResourceAdapter {
                 }
                 for (Res p : r.referrers("aws_sns_topic_policy", "arn")) {
                     ctx.absorb(p, d);
+                    ResourcePolicies.anonymous(p.attr("policy"), d, ctx);
                 }
             }
         }

@@ -74,11 +74,11 @@ final class PolicyJson {
         }
         Object effect = get(m, "Effect");
         return new PolicyStatement(known && get(m, "Sid") instanceof String s ? s : "", effect instanceof String e ? e : "", list(get(m, "Action")), any,
-                conditions, known, conditionsKnown, at);
+                conditions, known, conditionsKnown, at, list(get(m, "Resource")).stream().filter(r -> !r.equals(String.valueOf(UNKNOWN))).toList());
     }
 
     /** A value as plain Java values (as the JSON parser gives them), its unknown parts as {@link #UNKNOWN}. */
-    private static Object plain(Value v) {
+    static Object plain(Value v) {
         if (v instanceof Value.Unknown) {
             return UNKNOWN;
         }

@@ -9,7 +9,28 @@ import java.util.Map;
  * whether it has conditions; {@code conditionsKnown}: their values are too.
  */
 record PolicyStatement(String sid, String effect, List<String> actions, boolean anyPrincipal, Map<String, Map<String, List<String>>> conditions,
-        boolean known, boolean conditionsKnown, Range at) {
+        boolean known, boolean conditionsKnown, Range at, List<String> resources) {
+
+    PolicyStatement(String sid, String effect, List<String> actions, boolean anyPrincipal, Map<String, Map<String, List<String>>> conditions,
+            boolean known, boolean conditionsKnown, Range at) {
+        this(sid, effect, actions, anyPrincipal, conditions, known, conditionsKnown, at, List.of());
+    }
+
+    /** An Allow whose resources include every resource ("*"); resources not known offline are taken to be particular ones. */
+    boolean allowsOnAnyResource() {
+        return known && "Allow".equals(effect) && resources.contains("*");
+    }
+
+    /** Whether an action of the statement (wildcards as IAM matches them, case aside) covers {@code action}. */
+    boolean covers(String action) {
+        for (String a : actions) {
+            String pattern = "\\Q" + a.toLowerCase(java.util.Locale.ROOT).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q") + "\\E";
+            if (action.toLowerCase(java.util.Locale.ROOT).matches(pattern)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A Deny for every principal and every S3 action when aws:SecureTransport is false: requests without TLS are refused. */
     boolean deniesInsecureTransport() {
@@ -39,6 +60,6 @@ record PolicyStatement(String sid, String effect, List<String> actions, boolean 
     }
 
     PolicyStatement unknown() {
-        return new PolicyStatement(sid, effect, actions, anyPrincipal, conditions, false, false, at);
+        return new PolicyStatement(sid, effect, actions, anyPrincipal, conditions, false, false, at, resources);
     }
 }

@@ -42,6 +42,16 @@ final class PolicyStatements {
     static Reading read(EvaluatedBody.Attr a, Index index) {
         List<PolicyStatement> out = new ArrayList<>();
         Value v = a.value();
+        List<Res> documents = index.all(a.references());
+        if (v instanceof Value.Str && documents.size() == 1 && documents.get(0).type().equals(DOCUMENT)) {
+            // The json of one policy document known offline: its statement blocks say the same, and where each is written.
+            String[] unknown = {null};
+            document(documents.get(0), out, new HashSet<>(), unknown);
+            if (unknown[0] == null) {
+                return new Reading(out, null);
+            }
+            out.clear();
+        }
         if (v instanceof Value.Str s) {
             return new Reading(out, PolicyJson.fromJson(s.value(), a.range(), out) ? null : "the policy is not a JSON policy document");
         }
@@ -155,7 +165,7 @@ final class PolicyStatements {
         }
         String effect = text(s, "effect");
         return new PolicyStatement(known ? orEmpty(text(s, "sid")) : "", effect == null ? "Allow" : effect, strings(s, "actions"), any, conditions, known,
-                known && conditionsKnown, b.range());
+                known && conditionsKnown, b.range(), strings(s, "resources"));
     }
 
     private static String text(EvaluatedBody b, String arg) {

@@ -124,6 +124,9 @@ final class RdsAdapter implements ResourceAdapter {
     static void password(Draft d, Res db, String argument) {
         if (db.attr(argument) != null) {
             d.set(Keys.PASSWORD, "set in the configuration (stored in state)", db.attr(argument).range());
+            // A value known offline is written in the configuration (a literal or a variable's default); one computed
+            // (a generated password) or given at plan time is not.
+            d.set(Keys.PASSWORD_IN_CONFIGURATION, db.attr(argument).value().isWhollyKnown() && !db.attr(argument).value().isNull(), db.attr(argument).range());
         } else if (Fact.isTrue(db.bool("manage_master_user_password"))) {
             d.set(Keys.PASSWORD, "managed by RDS in Secrets Manager", db.attr("manage_master_user_password").range());
         }

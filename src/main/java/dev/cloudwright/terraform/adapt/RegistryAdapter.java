@@ -15,10 +15,17 @@ final class RegistryAdapter implements ResourceAdapter {
         for (Res r : repos) {
             Draft d = ctx.component(r, Role.STORAGE, "aws.ecr");
             Aws.managedZones(d);
+            d.set(Keys.IMAGE_SCANNING, r.bool("image_scanning_configuration.scan_on_push")
+                    .or(Fact.defaulted(false, "image_scanning_configuration is not set: images are not scanned on push (basic scanning runs only when asked)")));
+            d.set(Keys.IMMUTABLE_TAGS, r.str("image_tag_mutability").map(m -> m.startsWith("IMMUTABLE"))
+                    .or(Fact.defaulted(false, "image_tag_mutability is not set: the provider default MUTABLE lets a push overwrite a tag")));
             d.defaulted(Keys.ENCRYPTED_AT_REST, true, "ECR encrypts images at rest (AES-256, or KMS when encryption_configuration says so)");
             for (String t : new String[] {"aws_ecr_lifecycle_policy", "aws_ecr_repository_policy"}) {
                 for (Res p : r.referrers(t, "repository")) {
                     ctx.absorb(p, d);
+                    if (t.equals("aws_ecr_repository_policy")) {
+                        ResourcePolicies.anonymous(p.attr("policy"), d, ctx);
+                    }
                 }
             }
         }

@@ -59,11 +59,16 @@ final class S3Adapter implements ResourceAdapter {
                 Res p = part(b, t, ctx, d);
                 if (p != null && t.equals("aws_s3_bucket_policy")) {
                     policy(p, d, ctx);
+                    ResourcePolicies.anonymous(p.attr("policy"), d, ctx);
                 }
                 if (p != null && t.equals("aws_s3_bucket_acl")) {
                     d.set(Keys.ACL, p.str("acl"));
                 }
             }
+            if (d.setting(Keys.ACL) == null) {
+                d.set(Keys.ACL, b.str("acl"));
+            }
+            ResourcePolicies.anonymous(b.attr("policy"), d, ctx);
             d.set(Keys.DELETION_PROTECTION, b.bool("force_destroy").map(force -> !force)
                     .because("a bucket with objects cannot be deleted unless force_destroy is set; " + Defaults.of("aws_s3_bucket", "force_destroy")
                             .map(Defaults.Default::basis).orElse("")));

@@ -43,11 +43,18 @@ final class SearchAdapter implements ResourceAdapter {
                 Aws.managedZones(d);
             }
             ctx.zonesFromSubnets(d, r.refs("vpc_options.subnet_ids"));
+            if (r.blocks("vpc_options").isEmpty()) {
+                d.defaulted(Keys.PUBLIC_ENDPOINT, true, "no vpc_options: the domain has a public endpoint, open to whatever its access policy allows");
+            } else {
+                d.set(Keys.PUBLIC_ENDPOINT, false, r.blocks("vpc_options").get(0).range());
+            }
+            ResourcePolicies.anonymous(r.attr("access_policies"), d, ctx);
             d.set(Keys.ENCRYPTED_AT_REST, r.bool("encrypt_at_rest.enabled"));
             d.set(Keys.ENCRYPTED_IN_TRANSIT, r.bool("node_to_node_encryption.enabled"));
             String policy = r.type().equals("aws_opensearch_domain") ? "aws_opensearch_domain_policy" : "aws_elasticsearch_domain_policy";
             for (Res p : r.referrers(policy, "domain_name")) {
                 ctx.absorb(p, d);
+                ResourcePolicies.anonymous(p.attr("access_policies"), d, ctx);
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Connection;
 import dev.cloudwright.model.Keys;
+import dev.cloudwright.terraform.hcl.Range;
 import dev.cloudwright.terraform.module.EvaluatedBody;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,19 @@ import java.util.Set;
 final class SecurityGroups {
     private SecurityGroups() {}
 
-    private record Rule(Res target, Res source, int port, List<String> cidrs, Res declaredBy) {}
+    /**
+     * One ingress rule: the ports {@code port} to {@code toPort} of {@code protocol} ("-1": every protocol and port), from a
+     * source group or from {@code cidrs}; {@code at} is where its addresses are written, {@code cidrsUnknown} why they are
+     * not known offline (null when they are).
+     */
+    private record Rule(Res target, Res source, int port, int toPort, String protocol, List<String> cidrs, Res declaredBy, Range at, String cidrsUnknown) {
+        Rule(Res target, Res source, int port, List<String> cidrs, Res declaredBy) {
+            this(target, source, port, port, "tcp", cidrs, declaredBy, declaredBy.range(), null);
+        }
+    }
+
+    /** Ports of databases, caches, search and streaming engines that must never be open to the internet. */
+    static final List<Integer> DATABASE_PORTS = List.of(1433, 1521, 2049, 3306, 5432, 5439, 6379, 7000, 9042, 9092, 9200, 9300, 11211, 27017);
 
     static void apply(Context ctx) {
         Map<String, Set<Draft>> users = new LinkedHashMap<>();
@@ -40,8 +53,10 @@ final class SecurityGroups {
                 for (Res src : sg.refs(in.body(), "security_groups")) {
                     rules.add(new Rule(sg, src, port, List.of(), sg));
                 }
-                if (!cidrs.isEmpty()) {
-                    rules.add(new Rule(sg, null, port, cidrs, sg));
+                EvaluatedBody.Attr where = in.body().attribute("cidr_blocks") != null ? in.body().attribute("cidr_blocks") : in.body().attribute("ipv6_cidr_blocks");
+                String unknown = unknownOf(in.body().attribute("cidr_blocks"), in.body().attribute("ipv6_cidr_blocks"));
+                if (!cidrs.isEmpty() || unknown != null) {
+                    rules.add(new Rule(sg, null, port, port(in.body(), "to_port"), text(in.body(), "protocol"), cidrs, sg, where.range(), unknown));
                 }
             }
         }
@@ -57,8 +72,10 @@ final class SecurityGroups {
                 }
                 List<String> cidrs = new ArrayList<>(r.strings("cidr_blocks").orElse(List.of()));
                 cidrs.addAll(r.strings("ipv6_cidr_blocks").orElse(List.of()));
-                if (!cidrs.isEmpty()) {
-                    rules.add(new Rule(target, null, port, cidrs, r));
+                EvaluatedBody.Attr where = r.attr("cidr_blocks") != null ? r.attr("cidr_blocks") : r.attr("ipv6_cidr_blocks");
+                String unknown = unknownOf(r.attr("cidr_blocks"), r.attr("ipv6_cidr_blocks"));
+                if (!cidrs.isEmpty() || unknown != null) {
+                    rules.add(new Rule(target, null, port, r.integer("to_port").orElse(port), r.str("protocol").orElse("tcp"), cidrs, r, where.range(), unknown));
                 }
             }
         }
@@ -76,8 +93,10 @@ final class SecurityGroups {
                 if (r.str("cidr_ipv6").known()) {
                     cidrs.add(r.str("cidr_ipv6").value());
                 }
-                if (!cidrs.isEmpty()) {
-                    rules.add(new Rule(target, null, port, cidrs, r));
+                EvaluatedBody.Attr where = r.attr("cidr_ipv4") != null ? r.attr("cidr_ipv4") : r.attr("cidr_ipv6");
+                String unknown = unknownOf(r.attr("cidr_ipv4"), r.attr("cidr_ipv6"));
+                if (!cidrs.isEmpty() || unknown != null) {
+                    rules.add(new Rule(target, null, port, r.integer("to_port").orElse(port), r.str("ip_protocol").orElse("tcp"), cidrs, r, where.range(), unknown));
                 }
             }
         }
@@ -97,6 +116,7 @@ final class SecurityGroups {
                     }
                 }
             }
+            exposure(rule, targets);
             if (rule.cidrs().contains("0.0.0.0/0") || rule.cidrs().contains("::/0")) {
                 for (Draft to : targets) {
                     String prev = to.value(Keys.OPEN_INGRESS);
@@ -105,6 +125,65 @@ final class SecurityGroups {
                 }
             }
         }
+    }
+
+    /**
+     * What an ingress rule from anywhere opens, on the components using its group: every port, else SSH, RDP or a database
+     * port its range covers (at where its addresses are written). Addresses not known offline make those settings unknown
+     * (unless another rule already opens them).
+     */
+    private static void exposure(Rule rule, Set<Draft> targets) {
+        if (rule.source() != null) {
+            return;
+        }
+        boolean world = rule.cidrs().contains("0.0.0.0/0") || rule.cidrs().contains("::/0");
+        if (!world && rule.cidrsUnknown() == null) {
+            return;
+        }
+        List<dev.cloudwright.model.Key<Boolean>> opened = new ArrayList<>();
+        String protocol = rule.protocol() == null ? "tcp" : rule.protocol().toLowerCase(java.util.Locale.ROOT);
+        boolean anyProtocol = protocol.equals("-1") || protocol.equals("all");
+        if (anyProtocol || rule.port() <= 0 && rule.toPort() >= 65535) {
+            opened.add(Keys.ALL_PORTS_FROM_INTERNET);
+        } else if (protocol.equals("tcp") || protocol.equals("6")) {
+            if (covers(rule, 22)) {
+                opened.add(Keys.SSH_FROM_INTERNET);
+            }
+            if (covers(rule, 3389)) {
+                opened.add(Keys.RDP_FROM_INTERNET);
+            }
+            if (DATABASE_PORTS.stream().anyMatch(p -> covers(rule, p))) {
+                opened.add(Keys.DATABASE_PORT_FROM_INTERNET);
+            }
+        }
+        for (Draft to : targets) {
+            for (var key : opened) {
+                if (world) {
+                    to.set(key, true, rule.at());
+                } else if (!Boolean.TRUE.equals(to.value(key))) {
+                    to.unknown(key, "the addresses " + rule.declaredBy().address() + " allows in are not known offline: " + rule.cidrsUnknown(), rule.at());
+                }
+            }
+        }
+    }
+
+    private static boolean covers(Rule rule, int port) {
+        return rule.port() <= port && port <= Math.max(rule.port(), rule.toPort());
+    }
+
+    /** Why the addresses are not known offline, or null. */
+    private static String unknownOf(EvaluatedBody.Attr... attrs) {
+        for (EvaluatedBody.Attr a : attrs) {
+            if (a != null && !a.value().isWhollyKnown()) {
+                return a.value().firstUnknown().reason();
+            }
+        }
+        return null;
+    }
+
+    private static String text(EvaluatedBody b, String name) {
+        EvaluatedBody.Attr a = b.attribute(name);
+        return a != null && a.value() instanceof dev.cloudwright.terraform.eval.Value.Str s ? s.value() : null;
     }
 
     /** Every security group a component's resources refer to (not counting the rules' own references). */

@@ -15,7 +15,8 @@ final class TrailAdapter implements ResourceAdapter {
         for (Res t : trails) {
             Draft d = ctx.component(t, Role.AUDIT, "aws.cloudtrail");
             Aws.managedZones(d);
-            d.set(Keys.MULTI_REGION, t.bool("is_multi_region_trail"));
+            d.set(Keys.MULTI_REGION, t.bool("is_multi_region_trail")
+                    .or(Fact.defaulted(false, "is_multi_region_trail is not set: the trail records the events of its own region only (provider default false)")));
             d.set(Keys.LOG_FILE_VALIDATION, t.bool("enable_log_file_validation"));
             d.set(Keys.LOGGING, t.bool("enable_logging"));
             d.set(Keys.ORGANIZATION_TRAIL, t.bool("is_organization_trail"));

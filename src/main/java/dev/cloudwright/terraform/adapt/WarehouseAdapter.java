@@ -18,6 +18,7 @@ final class WarehouseAdapter implements ResourceAdapter {
             Fact<Integer> nodes = r.integer("number_of_nodes");
             d.count = nodes.isAbsent() ? Fact.defaulted(1, "number_of_nodes is not set: a single-node cluster (provider default 1)") : nodes;
             d.set(Keys.ENCRYPTED_AT_REST, r.bool("encrypted"));
+            d.set(Keys.PUBLIC_ENDPOINT, r.bool("publicly_accessible"));
             d.set(Keys.BACKUP_RETENTION_DAYS, r.integer("automated_snapshot_retention_period"));
             Fact<String> az = r.str("availability_zone");
             if (az.known()) {
