@@ -37,6 +37,7 @@ class ReviewCommandTest {
               multi_az                = true
               backup_retention_period = 7
               deletion_protection     = true
+              iam_database_authentication_enabled = true
             }
             """;
 
@@ -140,6 +141,7 @@ class ReviewCommandTest {
                   multi_az                = true
                   backup_retention_period = 7
                   deletion_protection     = true
+                  iam_database_authentication_enabled = true
                 }
                 """;
         Map<String, Object> doc = review(config("suppressed", hcl), "--fail-on", "never");
