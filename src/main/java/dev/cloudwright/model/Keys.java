@@ -249,6 +249,10 @@ public final class Keys {
     public static final Key<String> DEAD_LETTER_QUEUE = Key.label("dead_letter_queue", "Where failed messages go, in words");
     public static final Key<Integer> MESSAGE_RETENTION_SECONDS = Key.integer("message_retention_seconds", "Seconds messages are kept");
 
+    // ------------------------------------------------------------------ review: reliability, cost, performance
+    public static final Key<Boolean> COST_TAGS = Key.flag("cost_tags",
+            "Tagged with more than a Name (its own tags, or the provider's default tags), so its cost can be allocated");
+
     private static final Map<String, Key<?>> BY_NAME = index();
 
     private static Map<String, Key<?>> index() {

@@ -62,5 +62,18 @@ final class CostRules {
                     "pre-initialised instances are billed all day; cold starts are acceptable outside production", (c, a) -> !AwsRules.production(c, a)),
             setting(meta("CW-AWS-264", "Single-AZ RDS outside production", COST, LOW, "aws.rds", "", "", "multi_az = false"), Keys.DEPLOYMENT,
                     d -> d == Deployment.SINGLE_AZ, Deployment.SINGLE_AZ, "a standby doubles the instance cost for availability staging rarely needs",
-                    (c, a) -> !AwsRules.production(c, a)));
+                    (c, a) -> !AwsRules.production(c, a)),
+            setting(meta("CW-AWS-265", "Resources tagged for cost allocation", COST, LOW,
+                    "aws.ec2,aws.ec2-asg,aws.ecs-fargate,aws.ecs-ec2,aws.eks,aws.lambda,aws.rds,aws.aurora,aws.elasticache,aws.dynamodb,aws.s3,aws.ebs,aws.efs,"
+                            + "aws.nat-gateway,aws.alb,aws.nlb,aws.opensearch,aws.redshift,aws.msk,aws.kinesis", "", "", """
+                    provider "aws" {
+                      default_tags {
+                        tags = {
+                          Team        = var.team
+                          Service     = var.service
+                          Environment = var.environment
+                        }
+                      }
+                    }"""), Keys.COST_TAGS, Boolean.TRUE::equals, null,
+                    "tag it (or give the provider default_tags) with the team, service or cost centre it is billed to, and activate the tags for cost allocation"));
 }
