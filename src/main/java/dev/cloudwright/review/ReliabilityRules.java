@@ -16,6 +16,9 @@ import java.util.List;
 final class ReliabilityRules {
     private ReliabilityRules() {}
 
+    /** The services CW-AWS-030 checks the backups of (with the same threshold): CW-AWS-249 checks every other database. */
+    private static final java.util.Set<String> BACKUPS_CHECKED_BY_030 = java.util.Set.of("aws.rds", "aws.aurora");
+
     static final List<Rule> ALL = List.of(
             // ------------------------------------------------------------------ reliability
             setting(meta("CW-AWS-030", "Database backups kept at least 7 days", RELIABILITY, HIGH, "aws.rds,aws.aurora", "backup",
@@ -124,5 +127,12 @@ final class ReliabilityRules {
             setting(meta("CW-AWS-248", "Production database keeps a final snapshot", RELIABILITY, MEDIUM, "aws.rds,aws.aurora", "backup", "", """
                     skip_final_snapshot       = false
                     final_snapshot_identifier = "${var.name}-final\""""), Keys.SKIP_FINAL_SNAPSHOT, Boolean.FALSE::equals, false,
-                    "deleting the database then keeps a last snapshot to restore from", AwsRules::production));
+                    "deleting the database then keeps a last snapshot to restore from", AwsRules::production),
+            setting(meta("CW-AWS-249", "Database backups kept at least 7 days, whatever the service", RELIABILITY, HIGH, "role:DATABASE", "backup", "",
+                    "# keep 7 days of backups or more: the service's retention setting, or a backup plan's lifecycle"), Keys.BACKUP_RETENTION_DAYS,
+                    d -> d >= 7, 7, "keep a week of backups at least", (c, a) -> !BACKUPS_CHECKED_BY_030.contains(c.service())),
+            new ZoneSpread(meta("CW-AWS-250", "Production ECS service spans 2 zones or more", RELIABILITY, MEDIUM, "aws.ecs-fargate,aws.ecs-ec2", "dr-plan", "", """
+                    network_configuration {
+                      subnets = [aws_subnet.private_a.id, aws_subnet.private_b.id]
+                    }"""), (c, a) -> true));
 }

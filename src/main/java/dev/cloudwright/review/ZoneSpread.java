@@ -14,11 +14,12 @@ record ZoneSpread(RuleMeta meta, BiPredicate<Component, Architecture> when) impl
             return;
         }
         int zones = c.placement().zones().size();
+        String unknown = c.unresolved().get("zones");
+        if (zones < 2 && unknown != null) {
+            scope.unknown(this, c, Setting.unknown(unknown, null));
+            return;
+        }
         if (zones == 0) {
-            String reason = c.unresolved().get("zones");
-            if (reason != null) {
-                scope.unknown(this, c, Setting.unknown(reason, null));
-            }
             return;
         }
         if (zones >= 2) {
