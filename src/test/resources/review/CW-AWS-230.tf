@@ -36,3 +36,10 @@ resource "aws_elasticache_cluster" "good_memcached" {
   node_type       = "cache.t4g.small"
   num_cache_nodes = 1
 }
+
+resource "aws_elasticache_cluster" "bad_redis_node" { # expect: CW-AWS-230
+  cluster_id      = "bad-redis-node"
+  engine          = "redis"
+  node_type       = "cache.r7g.large"
+  num_cache_nodes = 1
+}

@@ -18,6 +18,9 @@ record CacheFailover(RuleMeta meta) implements Rule {
             return;
         }
         Integer replicas = c.sizing().replicas();
+        if (replicas == null && c.sizing().count() != null && c.sizing().count() == 1) {
+            replicas = 0; // a single-node cluster (aws_elasticache_cluster): no replica to promote
+        }
         if (replicas == null) {
             String reason = c.unresolved().get("count");
             if (reason != null) {
