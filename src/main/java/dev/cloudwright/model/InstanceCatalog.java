@@ -36,6 +36,35 @@ public final class InstanceCatalog {
         return types.stream().filter(t -> t.family().equals(family)).toList();
     }
 
+    private static final java.util.function.Supplier<java.util.Map<String, String>> SUCCESSORS = dev.cloudwright.core.DataFile.lazy(
+            "dev/cloudwright/aws/instance-successors.tsv", rows -> {
+                java.util.Map<String, String> m = new java.util.HashMap<>();
+                for (Tsv.Row r : rows) {
+                    m.put(r.get("kind") + " " + r.get("family"), r.get("successor"));
+                }
+                return java.util.Collections.unmodifiableMap(m);
+            });
+
+    /** Successor kinds of {@code aws/instance-successors.tsv}. */
+    public static final String PREVIOUS_GENERATION = "previous-generation";
+    public static final String GRAVITON = "graviton";
+
+    /**
+     * The same size in the family {@code aws/instance-successors.tsv} suggests for {@code sku} ({@link #PREVIOUS_GENERATION}
+     * to current, or x86 to {@link #GRAVITON}): {@code m4.large} to {@code m6i.large}, {@code db.r5.xlarge} to {@code db.r7g.xlarge}.
+     */
+    public static java.util.Optional<String> successor(String sku, String kind) {
+        if (sku == null) {
+            return java.util.Optional.empty();
+        }
+        int dot = sku.lastIndexOf('.');
+        if (dot <= 0) {
+            return java.util.Optional.empty();
+        }
+        String next = SUCCESSORS.get().get(kind + " " + sku.substring(0, dot));
+        return next == null ? java.util.Optional.empty() : java.util.Optional.of(next + sku.substring(dot));
+    }
+
     public InstanceType get(String sku) {
         return types.stream().filter(t -> t.sku().equals(sku)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown size " + sku));

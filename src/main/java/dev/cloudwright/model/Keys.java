@@ -274,6 +274,10 @@ public final class Keys {
     public static final Key<Boolean> SECRET_IN_USER_DATA = Key.flag("secret_in_user_data", "The instance user data holds what looks like a secret, written in the configuration");
     public static final Key<Boolean> PASSWORD_IN_CONFIGURATION = Key.flag("password_in_configuration", "The master password is written in the configuration (a literal or a variable default)");
 
+    // ------------------------------------------------------------------ review: reliability, cost, performance
+    public static final Key<Boolean> COST_TAGS = Key.flag("cost_tags",
+            "Tagged with more than a Name (its own tags, or the provider's default tags), so its cost can be allocated");
+
     private static final Map<String, Key<?>> BY_NAME = index();
 
     private static Map<String, Key<?>> index() {

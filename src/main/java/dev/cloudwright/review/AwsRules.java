@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 public final class AwsRules {
     private AwsRules() {}
 
-    public static final List<Rule> ALL = Stream.of(SecurityRules.ALL, ReliabilityRules.ALL, OperationsRules.ALL, CostRules.ALL,
+    public static final List<Rule> ALL = Stream.of(SecurityRules.ALL, ReliabilityRules.ALL, PerformanceRules.ALL, OperationsRules.ALL, CostRules.ALL,
             SustainabilityRules.ALL, SchemaRules.ALL).flatMap(List::stream).toList();
 
     /** The rule with {@code id}. */

@@ -58,8 +58,12 @@ class ReviewCommandTest {
         return (List<Map<String, Object>>) doc.get(key);
     }
 
+    /** The rules these tests exercise; other rules the examples happen to raise are left out of the comparisons. */
+    private static final java.util.Set<String> UNDER_TEST = java.util.Set.of("CW-AWS-002", "CW-AWS-016");
+
     private static List<String> ids(Map<String, Object> doc, String key) {
-        return list(doc, key).stream().map(f -> f.get("rule_id") + " " + f.get("resource")).sorted().toList();
+        return list(doc, key).stream().filter(f -> UNDER_TEST.contains(f.get("rule_id"))).map(f -> f.get("rule_id") + " " + f.get("resource"))
+                .sorted().toList();
     }
 
     private static Map<String, Object> review(Path dir, String... more) {
@@ -157,7 +161,8 @@ class ReviewCommandTest {
         assertTrue(((String) why.get("source")).startsWith("cloudwright:ignore ("), why.toString());
         @SuppressWarnings("unchecked")
         Map<String, Object> summary = (Map<String, Object>) doc.get("summary");
-        assertEquals(7, ((Number) summary.get("suppressed")).intValue());
+        assertEquals(7, ids(doc, "suppressed").size());
+        assertEquals(list(doc, "suppressed").size(), ((Number) summary.get("suppressed")).intValue());
     }
 
     @Test
@@ -170,7 +175,7 @@ class ReviewCommandTest {
         Files.writeString(dir.resolve("more.tf"), "\n\nresource \"aws_sns_topic\" \"new\" {\n  name = \"n\"\n}\n");
         Map<String, Object> doc = review(dir, "--baseline", baseline.toString());
         assertEquals(List.of("CW-AWS-016 aws_sns_topic.new"), ids(doc, "findings"));
-        assertEquals(2, list(doc, "suppressed").size());
+        assertEquals(2, ids(doc, "suppressed").size());
         Files.writeString(baseline, "{\"version\": 1, \"findings\": [{\"rule_id\": 3}]}");
         Cli bad = Cli.run("review", dir.toString(), "-q", "--baseline", baseline.toString());
         assertEquals(2, bad.code());

@@ -94,6 +94,7 @@ final class AuroraAdapter implements ResourceAdapter {
             d.set(Keys.POINT_IN_TIME_RECOVERY, retention.map(days -> days > 0));
             d.set(Keys.DELETION_PROTECTION, c.bool("deletion_protection"));
             d.set(Keys.IAM_AUTH, c.bool("iam_database_authentication_enabled"));
+            d.set(Keys.SKIP_FINAL_SNAPSHOT, c.bool("skip_final_snapshot"));
             RdsAdapter.password(d, c, "master_password");
             d.set(Keys.LOG_EXPORTS, c.strings("enabled_cloudwatch_logs_exports"));
             global(c, d, ctx);

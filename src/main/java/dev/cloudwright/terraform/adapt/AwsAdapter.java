@@ -126,7 +126,7 @@ public final class AwsAdapter {
             components.add(d.build());
         }
         components.sort(Comparator.comparing((Component c) -> c.role().ordinal()).thenComparing(Component::id));
-        Architecture arch = new Architecture(name, "aws", "existing", RegionRoles.of(components, ctx.regionClaims, defaultRegion(index)),
+        Architecture arch = new Architecture(name, "aws", environment(index), RegionRoles.of(components, ctx.regionClaims, defaultRegion(index)),
                 components, connections(ctx));
         List<dev.cloudwright.model.SourceResource> inventory = new ArrayList<>();
         for (Res r : index.all()) {
@@ -186,6 +186,49 @@ public final class AwsAdapter {
     }
 
     /** The region of the root module's default AWS provider configuration, when the configuration sets it. */
+    /**
+     * The environment the configuration's tags name: an {@code Environment} (or {@code environment}, {@code env}) tag
+     * in the aws providers' {@code default_tags} or on the managed resources. {@code staging} when every such tag says
+     * stage, staging, test or qa; {@code development} when every one says dev, development or sandbox; else (no tag, or
+     * tags that differ) {@code existing}, which the review treats as production.
+     */
+    private static String environment(Index index) {
+        Set<String> said = new java.util.TreeSet<>();
+        for (Res r : index.all()) {
+            var p = r.instance.provider();
+            if (p != null && p.type().equals("aws") && p.config() != null) {
+                for (var b : p.config().blocks("default_tags")) {
+                    var tags = b.body().attribute("tags");
+                    environmentTag(tags == null ? null : tags.value(), said);
+                }
+            }
+            if (r.instance.mode() == dev.cloudwright.terraform.config.ModuleConfig.Mode.MANAGED) {
+                environmentTag(r.value("tags"), said);
+            }
+        }
+        if (said.size() == 1) {
+            String e = said.iterator().next();
+            if (Set.of("stage", "staging", "test", "qa").contains(e)) {
+                return "staging";
+            }
+            if (Set.of("dev", "development", "sandbox").contains(e)) {
+                return "development";
+            }
+        }
+        return "existing";
+    }
+
+    private static void environmentTag(dev.cloudwright.terraform.eval.Value tags, Set<String> said) {
+        if (tags instanceof dev.cloudwright.terraform.eval.Value.Obj o) {
+            for (String k : List.of("Environment", "environment", "env", "Env")) {
+                if (o.get(k) instanceof dev.cloudwright.terraform.eval.Value.Str v) {
+                    said.add(v.value().toLowerCase(java.util.Locale.ROOT));
+                    return;
+                }
+            }
+        }
+    }
+
     private static String defaultRegion(Index index) {
         for (Res r : index.all()) {
             var p = r.instance.provider();

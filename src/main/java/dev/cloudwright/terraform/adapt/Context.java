@@ -46,11 +46,55 @@ final class Context {
                 && tags.get("cloudwright:component") instanceof dev.cloudwright.terraform.eval.Value.Str design) {
             d.set(dev.cloudwright.model.Keys.DESIGN_COMPONENT, design.value(), anchor.attr("tags").range());
         }
+        d.set(dev.cloudwright.model.Keys.COST_TAGS, costTags(anchor));
         d.region = anchor.region();
         d.regionUnknown = anchor.regionUnknownReason();
         drafts.put(id, d);
         absorb(anchor, d);
         return d;
+    }
+
+    /** Tags that only name a resource or link it to its design component: they allocate no cost. */
+    private static final java.util.Set<String> NAMING_TAGS = java.util.Set.of("Name", "cloudwright:component");
+
+    /**
+     * Whether {@code r} carries a tag beyond its name: its {@code tags}, an Auto Scaling group's {@code tag} blocks, or its
+     * provider's {@code default_tags}. False is derived from what is written (at the resource); unknown when the only
+     * tags are not known offline.
+     */
+    static Fact<Boolean> costTags(Res r) {
+        String unknown = null;
+        java.util.List<dev.cloudwright.terraform.eval.Value> maps = new java.util.ArrayList<>();
+        maps.add(r.value("tags"));
+        var p = r.instance.provider();
+        if (p != null && p.config() != null) {
+            for (var b : p.config().blocks("default_tags")) {
+                var t = b.body().attribute("tags");
+                maps.add(t == null ? null : t.value());
+            }
+        }
+        for (var v : maps) {
+            if (v instanceof dev.cloudwright.terraform.eval.Value.Obj o) {
+                if (o.attrs().keySet().stream().anyMatch(k -> !NAMING_TAGS.contains(k))) {
+                    return Fact.explicit(true, r.attr("tags") != null && v == r.value("tags") ? r.attr("tags").range() : r.range());
+                }
+                if (o.unknownRest() != null) {
+                    unknown = "some tags are not known offline (" + o.unknownRest() + ")";
+                }
+            } else if (v instanceof dev.cloudwright.terraform.eval.Value.Unknown u) {
+                unknown = "the tags are not known offline (" + u.reason() + ")";
+            }
+        }
+        for (var b : r.blocks("tag")) {
+            Fact<String> key = Res.str(b.body(), "key");
+            if (key.known() && !NAMING_TAGS.contains(key.value())) {
+                return Fact.explicit(true, b.range());
+            }
+            if (key.isUnknown()) {
+                unknown = key.reason();
+            }
+        }
+        return unknown != null ? Fact.unknown(unknown, r.range()) : Fact.explicit(false, r.range());
     }
 
     /** {@code r} configures {@code d}: it is part of that component. */

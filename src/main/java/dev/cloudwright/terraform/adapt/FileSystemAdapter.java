@@ -1,6 +1,7 @@
 package dev.cloudwright.terraform.adapt;
 
 import dev.cloudwright.model.Keys;
+import dev.cloudwright.model.Setting;
 import dev.cloudwright.model.Role;
 import java.util.List;
 
@@ -47,11 +48,38 @@ final class FileSystemAdapter implements ResourceAdapter {
         d.set(Keys.ENCRYPTED_AT_REST, fs.bool("encrypted").or(Fact.defaulted(false, "encrypted is not set: "
                 + Defaults.explained("aws_efs_file_system", "encrypted"))));
         Aws.key(d, fs, "kms_key_id", ctx);
+        backups(fs, d);
         for (String t : new String[] {"aws_efs_mount_target", "aws_efs_access_point", "aws_efs_backup_policy", "aws_efs_file_system_policy"}) {
             for (Res r : fs.referrers(t, "file_system_id")) {
                 ctx.absorb(r, d);
             }
         }
+    }
+
+    /** Days of automatic backups, where the file system's backup policy says (AWS Backup raises it for a plan covering it). */
+    static final String AUTOMATIC_BACKUPS = "https://docs.aws.amazon.com/efs/latest/ug/automatic-backups.html";
+
+    private static void backups(Res fs, Draft d) {
+        for (Res p : fs.referrers("aws_efs_backup_policy", "file_system_id")) {
+            Fact<String> status = p.str("backup_policy.status");
+            if (status.isUnknown()) {
+                d.unknown(Keys.BACKUP_RETENTION_DAYS, status.reason(), status.at());
+            } else if (status.known()) {
+                boolean on = status.value().equals("ENABLED") || status.value().equals("ENABLING");
+                // automatic backups: daily, kept 35 days (AUTOMATIC_BACKUPS)
+                d.set(Keys.BACKUP_RETENTION_DAYS, on ? 35 : 0, status.at());
+            }
+            return;
+        }
+        Setting<Boolean> oneZone = d.setting(Keys.ONE_ZONE);
+        if (oneZone == null || !oneZone.known()) {
+            d.unknown(Keys.BACKUP_RETENTION_DAYS, "no aws_efs_backup_policy: automatic backups are on by default for One Zone file systems only,"
+                    + " and whether this one is One Zone is not known offline (" + AUTOMATIC_BACKUPS + ")", fs.range());
+            return;
+        }
+        boolean on = oneZone.value();
+        d.defaulted(Keys.BACKUP_RETENTION_DAYS, on ? 35 : 0, "no aws_efs_backup_policy: created through the API, a file system has automatic backups"
+                + " (daily, kept 35 days) by default only when it is One Zone (" + AUTOMATIC_BACKUPS + ")");
     }
 
     private static void fsx(Res fs, Context ctx) {

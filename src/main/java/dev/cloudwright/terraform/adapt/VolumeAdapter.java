@@ -45,6 +45,17 @@ final class VolumeAdapter implements ResourceAdapter {
         d.set(Keys.ENCRYPTED_AT_REST, v.bool("encrypted").or(Fact.unknown("encrypted is not set: the volume is encrypted when the account's EBS"
                 + " encryption by default is on, which the configuration does not say", v.range())));
         Aws.key(d, v, "kms_key_id", ctx);
+        String attached = null;
+        for (Res att : v.referrers("aws_volume_attachment", "volume_id")) {
+            for (Res i : att.refs("instance_id")) {
+                attached = "instance " + i.address();
+            }
+            if (attached == null) {
+                attached = "by " + att.address();
+            }
+        }
+        d.set(Keys.ATTACHED_TO, attached == null ? "not attached in this configuration (an unattached volume is billed too)" : "attached to " + attached,
+                v.range());
         Fact<String> az = v.str("availability_zone");
         if (az.known()) {
             d.zones.add(az.value());

@@ -369,7 +369,7 @@ class AwsAdapterTest {
         written(p, Keys.COPY_TO_REGION, "eu-central-1", 13);
         assertEquals("Aurora global database, secondary in eu-central-1", p.value(Keys.CROSS_REGION));
         assertNull(p.value(Keys.REPLICA_OF));
-        notWritten(p, Set.of(), Set.of("deletion_protection", "iam_auth", "monitoring_interval", "public_endpoint", "storage_config"));
+        notWritten(p, Set.of(), Set.of("deletion_protection", "iam_auth", "monitoring_interval", "public_endpoint", "skip_final_snapshot", "storage_config"));
         assertTrue(a.connections().contains(new Connection("aws_rds_cluster.primary", "aws_rds_cluster.secondary", Connection.Kind.REPLICATION,
                 "Aurora storage replication", 0, false)));
         Component s = component(a, "aws_rds_cluster.secondary");
