@@ -249,6 +249,15 @@ public final class Keys {
     public static final Key<String> DEAD_LETTER_QUEUE = Key.label("dead_letter_queue", "Where failed messages go, in words");
     public static final Key<Integer> MESSAGE_RETENTION_SECONDS = Key.integer("message_retention_seconds", "Seconds messages are kept");
 
+    // review: encryption, logging, operations
+    public static final Key<Boolean> HTTPS_ONLY = Key.flag("https_only", "Only HTTPS requests are accepted (plain HTTP is refused)");
+    public static final Key<Boolean> IMAGE_SCAN_ON_PUSH = Key.flag("image_scan_on_push", "Images are scanned for vulnerabilities when pushed");
+    public static final Key<Boolean> IMMUTABLE_TAGS = Key.flag("immutable_tags", "Image tags cannot be overwritten");
+    public static final Key<Boolean> LOG_GROUPS_KMS = Key.flag("log_groups_kms", "Every log group is encrypted with a KMS key (else with the service's own key)");
+    public static final Key<List<String>> WATCHES = Key.list("watches", String.class, "Resources (or components) the alarms watch, from their dimensions");
+    public static final Key<Boolean> DEAD_LETTER = Key.flag("dead_letter", "What keeps failing goes to a dead-letter queue or an on-failure destination");
+    public static final Key<Boolean> DEAD_LETTER_TARGET = Key.flag("dead_letter_target", "It is a dead-letter queue: it receives what others failed to process");
+
     private static final Map<String, Key<?>> BY_NAME = index();
 
     private static Map<String, Key<?>> index() {

@@ -95,7 +95,7 @@ final class AuroraAdapter implements ResourceAdapter {
             d.set(Keys.DELETION_PROTECTION, c.bool("deletion_protection"));
             d.set(Keys.IAM_AUTH, c.bool("iam_database_authentication_enabled"));
             RdsAdapter.password(d, c, "master_password");
-            d.set(Keys.LOG_EXPORTS, c.strings("enabled_cloudwatch_logs_exports"));
+            d.list(Keys.LOG_EXPORTS, c.strings("enabled_cloudwatch_logs_exports"), RdsAdapter.NO_LOG_EXPORTS);
             global(c, d, ctx);
         }
     }

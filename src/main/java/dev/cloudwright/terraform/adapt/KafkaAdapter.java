@@ -30,6 +30,8 @@ final class KafkaAdapter implements ResourceAdapter {
             }
             ctx.zonesFromSubnets(d, r.refs("broker_node_group_info.client_subnets"));
             d.set(Keys.ENCRYPTED_IN_TRANSIT, r.str("encryption_info.encryption_in_transit.client_broker").map(t -> t.equals("TLS")));
+            d.defaulted(Keys.ENCRYPTED_AT_REST, true, "MSK always encrypts broker storage (with the AWS-managed aws/kafka key when no KMS key is given)");
+            Aws.key(d, r, "encryption_info.encryption_at_rest_kms_key_arn", ctx);
             for (Res cfg : r.refs("configuration_info.arn")) {
                 ctx.absorb(cfg, d);
             }
