@@ -278,6 +278,13 @@ public final class Keys {
     public static final Key<Boolean> COST_TAGS = Key.flag("cost_tags",
             "Tagged with more than a Name (its own tags, or the provider's default tags), so its cost can be allocated");
 
+    // review: encryption, logging, operations
+    public static final Key<Boolean> HTTPS_ONLY = Key.flag("https_only", "Only HTTPS requests are accepted (plain HTTP is refused)");
+    public static final Key<Boolean> LOG_GROUPS_KMS = Key.flag("log_groups_kms", "Every log group is encrypted with a KMS key (else with the service's own key)");
+    public static final Key<List<String>> WATCHES = Key.list("watches", String.class, "Resources (or components) the alarms watch, from their dimensions");
+    public static final Key<Boolean> DEAD_LETTER = Key.flag("dead_letter", "What keeps failing goes to a dead-letter queue or an on-failure destination");
+    public static final Key<Boolean> DEAD_LETTER_TARGET = Key.flag("dead_letter_target", "It is a dead-letter queue: it receives what others failed to process");
+
     private static final Map<String, Key<?>> BY_NAME = index();
 
     private static Map<String, Key<?>> index() {

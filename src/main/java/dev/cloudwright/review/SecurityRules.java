@@ -345,5 +345,160 @@ final class SecurityRules {
                     v -> !v.contains("allow-all"), null, "allow-all serves viewers over plain HTTP"),
             setting(meta("CW-AWS-148", "RDS IAM database authentication", SECURITY, MEDIUM, "aws.rds,aws.aurora", "least-privilege",
                     "CKV_AWS_161 AVD-AWS-0176", "iam_database_authentication_enabled = true"), Keys.IAM_AUTH, Boolean.TRUE::equals, true,
-                    "applications then connect with short-lived tokens of their role instead of a stored password"));
+                    "applications then connect with short-lived tokens of their role instead of a stored password"),
+
+            // ------------------------------------------------------------------ security: customer-managed keys
+            new CustomerKeyRule(meta("CW-AWS-150", "Database encrypted with a customer-managed key", SECURITY, MEDIUM, "role:DATABASE", "encryption-at-rest,key-management",
+                    "", "kms_key_id = aws_kms_key.data.arn # storage_encrypted = true; for DynamoDB: server_side_encryption { enabled = true, kms_key_arn = ... }")),
+            new CustomerKeyRule(meta("CW-AWS-151", "Block, file and image storage encrypted with a customer-managed key", SECURITY, LOW, "role:STORAGE",
+                    "encryption-at-rest,key-management", "", """
+                    kms_key_id = aws_kms_key.data.arn # EBS, EFS, FSx
+                    encryption_configuration { # ECR
+                      encryption_type = "KMS"
+                      kms_key         = aws_kms_key.data.arn
+                    }""")),
+            new CustomerKeyRule(meta("CW-AWS-152", "Object storage encrypted with a customer-managed key", SECURITY, LOW, "role:OBJECT_STORAGE",
+                    "encryption-at-rest,key-management", "AVD-AWS-0132", """
+                    resource "aws_s3_bucket_server_side_encryption_configuration" "this" {
+                      bucket = aws_s3_bucket.this.id
+                      rule {
+                        apply_server_side_encryption_by_default {
+                          sse_algorithm     = "aws:kms"
+                          kms_master_key_id = aws_kms_key.data.arn
+                        }
+                        bucket_key_enabled = true
+                      }
+                    }""")),
+            new CustomerKeyRule(meta("CW-AWS-153", "Streams encrypted with a customer-managed key", SECURITY, LOW, "role:STREAMING",
+                    "encryption-at-rest,key-management", "", """
+                    encryption_type = "KMS" # Kinesis
+                    kms_key_id      = aws_kms_key.data.arn""")),
+            new CustomerKeyRule(meta("CW-AWS-154", "Secret encrypted with a customer-managed key", SECURITY, LOW, "aws.secrets-manager",
+                    "key-management", "CKV_AWS_149 AVD-AWS-0098", "kms_key_id = aws_kms_key.secrets.arn")),
+            new CustomerKeyRule(meta("CW-AWS-155", "CloudTrail logs encrypted with a KMS key", SECURITY, MEDIUM, "aws.cloudtrail",
+                    "key-management,log-integrity", "CKV_AWS_35 AVD-AWS-0015", "kms_key_id = aws_kms_key.trail.arn")),
+
+            // ------------------------------------------------------------------ security: encryption at rest of streams, search, warehouse, logs
+            setting(meta("CW-AWS-156", "Kinesis stream encrypted", SECURITY, HIGH, "aws.kinesis", "encryption-at-rest",
+                    "CKV_AWS_43 AVD-AWS-0064", """
+                    encryption_type = "KMS"
+                    kms_key_id      = "alias/aws/kinesis\""""), Keys.ENCRYPTED_AT_REST, Boolean.TRUE::equals, true,
+                    "server-side encryption can be turned on for a live stream"),
+            setting(meta("CW-AWS-157", "Firehose delivery stream encrypted", SECURITY, MEDIUM, "aws.firehose", "encryption-at-rest", "CKV_AWS_240", """
+                    server_side_encryption {
+                      enabled  = true
+                      key_type = "CUSTOMER_MANAGED_CMK"
+                      key_arn  = aws_kms_key.data.arn
+                    }"""), Keys.ENCRYPTED_AT_REST, Boolean.TRUE::equals, true, "records buffered in the delivery stream are then encrypted"),
+            setting(meta("CW-AWS-158", "OpenSearch domain encrypted at rest", SECURITY, HIGH, "aws.opensearch", "encryption-at-rest",
+                    "CKV_AWS_5 AVD-AWS-0048", """
+                    encrypt_at_rest {
+                      enabled = true
+                    }"""), Keys.ENCRYPTED_AT_REST, Boolean.TRUE::equals, true, "indices, logs and snapshots are then encrypted"),
+            setting(meta("CW-AWS-159", "Redshift cluster encrypted", SECURITY, HIGH, "aws.redshift", "encryption-at-rest",
+                    "CKV_AWS_64 AVD-AWS-0084", """
+                    encrypted  = true
+                    kms_key_id = aws_kms_key.data.arn"""), Keys.ENCRYPTED_AT_REST, Boolean.TRUE::equals, true,
+                    "the cluster and its snapshots are then encrypted"),
+            setting(meta("CW-AWS-160", "Log groups encrypted with a KMS key", SECURITY, MEDIUM, "aws.cloudwatch", "encryption-at-rest,key-management",
+                    "CKV_AWS_158 AVD-AWS-0017", "kms_key_id = aws_kms_key.logs.arn # the key policy must allow logs.<region>.amazonaws.com"),
+                    Keys.LOG_GROUPS_KMS, Boolean.TRUE::equals, true, "logs often carry personal data and secrets; encrypt them with a key you control"),
+
+            // ------------------------------------------------------------------ security: encryption in transit
+            setting(meta("CW-AWS-161", "OpenSearch node-to-node encryption", SECURITY, MEDIUM, "aws.opensearch", "encryption-in-transit",
+                    "CKV_AWS_6 AVD-AWS-0043", """
+                    node_to_node_encryption {
+                      enabled = true
+                    }"""), Keys.ENCRYPTED_IN_TRANSIT, Boolean.TRUE::equals, true, "traffic between the domain's nodes is then TLS"),
+            setting(meta("CW-AWS-162", "OpenSearch requires HTTPS", SECURITY, HIGH, "aws.opensearch", "encryption-in-transit",
+                    "CKV_AWS_83 AVD-AWS-0046", """
+                    domain_endpoint_options {
+                      enforce_https       = true
+                      tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10"
+                    }"""), Keys.HTTPS_ONLY, Boolean.TRUE::equals, true, "refuse plain HTTP to the domain endpoint"),
+            setting(meta("CW-AWS-163", "OpenSearch TLS policy requires TLS 1.2", SECURITY, MEDIUM, "aws.opensearch", "encryption-in-transit",
+                    "CKV_AWS_228 AVD-AWS-0126", """
+                    domain_endpoint_options {
+                      enforce_https       = true
+                      tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10"
+                    }"""), Keys.MIN_TLS, v -> v.contains("TLS-1-2") || v.contains("TLS-1-3"), "Policy-Min-TLS-1-2-PFS-2023-10",
+                    "TLS 1.0 and 1.1 are deprecated"),
+            setting(meta("CW-AWS-164", "MSK clients connect with TLS only", SECURITY, HIGH, "aws.msk", "encryption-in-transit", "AVD-AWS-0073", """
+                    encryption_info {
+                      encryption_in_transit {
+                        client_broker = "TLS"
+                        in_cluster    = true
+                      }
+                    }"""), Keys.ENCRYPTED_IN_TRANSIT, Boolean.TRUE::equals, true, "TLS_PLAINTEXT and PLAINTEXT let clients send records in clear text"),
+            setting(meta("CW-AWS-165", "Load balancer listeners use HTTPS", SECURITY, HIGH, "aws.alb", "encryption-in-transit",
+                    "CKV_AWS_2 AVD-AWS-0054", """
+                    resource "aws_lb_listener" "http" {
+                      load_balancer_arn = aws_lb.this.arn
+                      port              = 80
+                      protocol          = "HTTP"
+                      default_action {
+                        type = "redirect"
+                        redirect {
+                          port        = "443"
+                          protocol    = "HTTPS"
+                          status_code = "HTTP_301"
+                        }
+                      }
+                    }"""), Keys.ENCRYPTED_IN_TRANSIT, Boolean.TRUE::equals, true, "serve HTTPS and redirect plain HTTP to it"),
+            setting(meta("CW-AWS-166", "Load balancer TLS policy allows TLS 1.2 or later only", SECURITY, HIGH, "aws.alb,aws.nlb", "encryption-in-transit",
+                    "CKV_AWS_103 AVD-AWS-0047", "ssl_policy = \"ELBSecurityPolicy-TLS13-1-2-2021-06\""), Keys.MIN_TLS,
+                    v -> v.contains("TLS13") || v.contains("TLS-1-2"), "ELBSecurityPolicy-TLS13-1-2-2021-06",
+                    "the default ELBSecurityPolicy-2016-08 still accepts TLS 1.0 and 1.1"),
+
+            // ------------------------------------------------------------------ security: audit logging
+            setting(meta("CW-AWS-167", "CloudTrail records every region", SECURITY, MEDIUM, "aws.cloudtrail", "audit-logging",
+                    "CKV_AWS_67 AVD-AWS-0014", "is_multi_region_trail = true"), Keys.MULTI_REGION, Boolean.TRUE::equals, true,
+                    "activity in a region nobody watches is where an intruder goes"),
+            setting(meta("CW-AWS-168", "CloudTrail logging switched on", SECURITY, HIGH, "aws.cloudtrail", "audit-logging", "",
+                    "enable_logging = true"), Keys.LOGGING, Boolean.TRUE::equals, true, "a stopped trail records nothing"),
+            setting(meta("CW-AWS-169", "API Gateway stages write access logs", SECURITY, MEDIUM,
+                    "aws.apigateway-rest,aws.apigateway-http,aws.apigateway-websocket", "audit-logging", "CKV_AWS_76 AVD-AWS-0001", """
+                    access_log_settings {
+                      destination_arn = aws_cloudwatch_log_group.api.arn
+                      format          = jsonencode({ requestId = "$context.requestId", ip = "$context.identity.sourceIp", status = "$context.status" })
+                    }"""), Keys.ACCESS_LOGGING, Boolean.TRUE::equals, true, "who called which route, and what it answered"),
+            setting(meta("CW-AWS-170", "CloudFront access logging", SECURITY, MEDIUM, "aws.cloudfront", "audit-logging", "CKV_AWS_86 AVD-AWS-0010", """
+                    logging_config {
+                      bucket = aws_s3_bucket.logs.bucket_domain_name
+                      prefix = "cloudfront/"
+                    }"""), Keys.LOGGING, Boolean.TRUE::equals, true, "log viewer requests to S3"),
+            setting(meta("CW-AWS-171", "EKS control-plane API, audit and authenticator logs exported", SECURITY, MEDIUM, "aws.eks", "audit-logging",
+                    "", "enabled_cluster_log_types = [\"api\", \"audit\", \"authenticator\", \"controllerManager\", \"scheduler\"]"),
+                    Keys.CONTROL_PLANE_LOGS, v -> v.containsAll(List.of("api", "audit", "authenticator")),
+                    List.of("api", "audit", "authenticator", "controllerManager", "scheduler"), "who did what to the cluster is in the audit log only"),
+            setting(meta("CW-AWS-172", "Database logs exported", SECURITY, MEDIUM, "aws.rds,aws.aurora", "audit-logging", "CKV_AWS_129",
+                    "enabled_cloudwatch_logs_exports = [\"postgresql\"] # mysql: [\"audit\", \"error\", \"general\", \"slowquery\"]"),
+                    Keys.LOG_EXPORTS, v -> !v.isEmpty(), null, "export the engine's logs to CloudWatch Logs, where they outlive the instance"),
+            setting(meta("CW-AWS-173", "Public hosted zone logs DNS queries", SECURITY, LOW, "aws.route53", "audit-logging", "", """
+                    resource "aws_route53_query_log" "this" {
+                      zone_id                  = aws_route53_zone.this.zone_id
+                      cloudwatch_log_group_arn = aws_cloudwatch_log_group.dns.arn # a log group in us-east-1
+                    }"""), Keys.QUERY_LOGGING, Boolean.TRUE::equals, null, "queries show who resolves your names, and from where",
+                    (c, a) -> c.isTrue(Keys.PUBLIC_ENDPOINT)),
+            setting(meta("CW-AWS-174", "Web ACL traffic logged", SECURITY, MEDIUM, "aws.waf", "audit-logging", "CKV2_AWS_31", """
+                    resource "aws_wafv2_web_acl_logging_configuration" "this" {
+                      resource_arn            = aws_wafv2_web_acl.this.arn
+                      log_destination_configs = [aws_cloudwatch_log_group.waf.arn] # its name must start with aws-waf-logs-
+                    }"""), Keys.LOGGING, Boolean.TRUE::equals, null, "blocked and allowed requests are the evidence of an attack"),
+
+            // ------------------------------------------------------------------ security: detection, images, firewalls
+            setting(meta("CW-AWS-175", "GuardDuty detector enabled", SECURITY, HIGH, "aws.guardduty", "threat-detection", "", "enable = true"),
+                    Keys.ENABLED, Boolean.TRUE::equals, true, "a suspended detector analyses nothing"),
+            new WebAclRule(meta("CW-AWS-178", "Internet-facing load balancer behind a web ACL", SECURITY, MEDIUM, "aws.alb", "waf", "CKV2_AWS_28", """
+                    resource "aws_wafv2_web_acl_association" "this" {
+                      resource_arn = aws_lb.this.arn
+                      web_acl_arn  = aws_wafv2_web_acl.this.arn
+                    }"""), "REGIONAL"),
+            new WebAclRule(meta("CW-AWS-179", "CloudFront distribution behind a web ACL", SECURITY, MEDIUM, "aws.cloudfront", "waf", "CKV_AWS_68 AVD-AWS-0011",
+                    "web_acl_id = aws_wafv2_web_acl.edge.arn # a web ACL with scope CLOUDFRONT, in us-east-1"), "CLOUDFRONT"),
+            new WebAclRule(meta("CW-AWS-180", "REST API stage behind a web ACL", SECURITY, MEDIUM, "aws.apigateway-rest", "waf", "CKV2_AWS_29", """
+                    resource "aws_wafv2_web_acl_association" "this" {
+                      resource_arn = aws_api_gateway_stage.this.arn
+                      web_acl_arn  = aws_wafv2_web_acl.this.arn
+                    }"""), "REGIONAL"));
 }

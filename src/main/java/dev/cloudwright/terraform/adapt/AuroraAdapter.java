@@ -96,7 +96,7 @@ final class AuroraAdapter implements ResourceAdapter {
             d.set(Keys.IAM_AUTH, c.bool("iam_database_authentication_enabled"));
             d.set(Keys.SKIP_FINAL_SNAPSHOT, c.bool("skip_final_snapshot"));
             RdsAdapter.password(d, c, "master_password");
-            d.set(Keys.LOG_EXPORTS, c.strings("enabled_cloudwatch_logs_exports"));
+            d.list(Keys.LOG_EXPORTS, c.strings("enabled_cloudwatch_logs_exports"), RdsAdapter.NO_LOG_EXPORTS);
             global(c, d, ctx);
         }
     }

@@ -82,6 +82,16 @@ final class Draft {
         return set(key, Fact.defaulted(value, basis));
     }
 
+    /** A list that may be empty: a written {@code []} or, when not written, none for the reason given. */
+    Draft list(Key<List<String>> key, Fact<List<String>> f, String noneBasis) {
+        if (f.isAbsent()) {
+            settings.put(key, Setting.defaulted(List.of(), noneBasis));
+        } else {
+            f.setting().ifPresent(s -> settings.put(key, s));
+        }
+        return this;
+    }
+
     /** A setting that is not known offline. */
     Draft unknown(Key<?> key, String reason, Range at) {
         settings.put(key, Setting.unknown(reason, Fact.position(at)));

@@ -50,7 +50,8 @@ final class EksAdapter implements ResourceAdapter {
             d.set(Keys.ENCRYPTED_AT_REST, true, encryption.get(0).range());
             d.set(Keys.SECRETS_ENCRYPTION, true, encryption.get(0).range());
         }
-        d.set(Keys.CONTROL_PLANE_LOGS, c.strings("enabled_cluster_log_types"));
+        d.list(Keys.CONTROL_PLANE_LOGS, c.strings("enabled_cluster_log_types"), "no enabled_cluster_log_types: EKS exports no control-plane logs"
+                + " (https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html)");
         for (Res r : c.refs("role_arn")) {
             ctx.support(r, "IAM role of " + c.address());
         }

@@ -32,6 +32,8 @@ final class KafkaAdapter implements ResourceAdapter {
             d.set(Keys.ENCRYPTED_IN_TRANSIT, r.str("encryption_info.encryption_in_transit.client_broker").map(t -> t.equals("TLS")));
             d.set(Keys.PUBLIC_ENDPOINT, r.str("broker_node_group_info.connectivity_info.public_access.type").map(t -> !t.equals("DISABLED"))
                     .or(Fact.defaulted(false, "connectivity_info.public_access is not set: brokers are reachable from the VPC only (DISABLED)")));
+            d.defaulted(Keys.ENCRYPTED_AT_REST, true, "MSK always encrypts broker storage (with the AWS-managed aws/kafka key when no KMS key is given)");
+            Aws.key(d, r, "encryption_info.encryption_at_rest_kms_key_arn", ctx);
             for (Res cfg : r.refs("configuration_info.arn")) {
                 ctx.absorb(cfg, d);
             }

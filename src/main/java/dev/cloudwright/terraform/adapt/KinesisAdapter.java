@@ -21,6 +21,12 @@ final class KinesisAdapter implements ResourceAdapter {
                 Draft d = ctx.component(r, Role.STREAMING, "aws.firehose");
                 Aws.managedZones(d);
                 d.set(Keys.ENDPOINT, r.str("destination").map(dest -> "delivers to " + dest));
+                d.set(Keys.ENCRYPTED_AT_REST, r.bool("server_side_encryption.enabled"));
+                if (r.str("server_side_encryption.key_type").orElse("AWS_OWNED_CMK").equals("CUSTOMER_MANAGED_CMK")) {
+                    Aws.key(d, r, "server_side_encryption.key_arn", ctx);
+                } else if (r.str("server_side_encryption.key_type").isUnknown()) {
+                    d.unknown(Keys.KMS_KEY, r.str("server_side_encryption.key_type").reason(), r.attr("server_side_encryption.key_type").range());
+                }
             }
         }
     }

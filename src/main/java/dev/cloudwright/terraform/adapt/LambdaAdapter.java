@@ -65,6 +65,7 @@ final class LambdaAdapter implements ResourceAdapter {
                 }
             }
             provisioned(fn.referrers("aws_lambda_provisioned_concurrency_config", "function_name"), d);
+            deadLetter(fn, d);
         }
     }
 
@@ -108,5 +109,23 @@ final class LambdaAdapter implements ResourceAdapter {
             return Fact.unknown("architectures = " + architectures.value() + ": Lambda takes exactly one", architectures.at());
         }
         return ProviderNames.LAMBDA_ARCHITECTURE.read(architectures.map(l -> l.get(0)), "architectures");
+    }
+
+    /** Whether failed asynchronous invocations go to a dead-letter queue or an on-failure destination. */
+    private static void deadLetter(Res fn, Draft d) {
+        Fact<String> dlq = fn.str("dead_letter_config.target_arn");
+        if (!dlq.isAbsent()) {
+            d.set(Keys.DEAD_LETTER, dlq.map(v -> true));
+            return;
+        }
+        for (Res c : fn.referrers("aws_lambda_function_event_invoke_config", "function_name")) {
+            Fact<String> onFailure = c.str("destination_config.on_failure.destination");
+            if (!onFailure.isAbsent()) {
+                d.set(Keys.DEAD_LETTER, onFailure.map(v -> true));
+                return;
+            }
+        }
+        d.defaulted(Keys.DEAD_LETTER, false, "no dead_letter_config and no on-failure destination: an asynchronous invocation that fails its retries is dropped"
+                + " (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html)");
     }
 }

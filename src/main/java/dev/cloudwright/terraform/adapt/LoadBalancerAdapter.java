@@ -48,6 +48,7 @@ final class LoadBalancerAdapter implements ResourceAdapter {
             List<String> described = new ArrayList<>();
             boolean allTls = !listeners.isEmpty();
             String unknownTls = null;
+            Fact<String> weakestPolicy = Fact.absent(); // of the TLS listeners: one with a policy older than TLS 1.2, else one not known, else any
             for (Res l : listeners) {
                 ctx.absorb(l, d);
                 Fact<String> protocol = l.str("protocol");
@@ -73,6 +74,14 @@ final class LoadBalancerAdapter implements ResourceAdapter {
                 }
                 boolean tls = p.equals("HTTPS") || p.equals("TLS");
                 boolean redirectsToTls = "HTTPS".equals(redirect);
+                if (tls) {
+                    Fact<String> policy = l.str("ssl_policy");
+                    boolean weak = policy.known() && !modernTls(policy.value());
+                    boolean haveWeak = weakestPolicy.known() && !modernTls(weakestPolicy.value());
+                    if (weak && !haveWeak || policy.isUnknown() && !haveWeak || weakestPolicy.isAbsent()) {
+                        weakestPolicy = policy;
+                    }
+                }
                 if (protocol.isUnknown()) {
                     unknownTls = protocol.reason();
                 }
@@ -91,6 +100,7 @@ final class LoadBalancerAdapter implements ResourceAdapter {
                     ctx.absorb(c, d);
                 }
             }
+            d.set(Keys.MIN_TLS, weakestPolicy);
             d.set(Keys.LISTENERS, described.isEmpty() ? "none" : String.join("; ", described), listeners.isEmpty() ? lb.range() : listeners.get(0).range());
             if (unknownTls != null) {
                 d.unknown(Keys.ENCRYPTED_IN_TRANSIT, unknownTls, lb.range());
@@ -109,6 +119,11 @@ final class LoadBalancerAdapter implements ResourceAdapter {
                 }
             }
         }
+    }
+
+    /** A listener security policy that allows TLS 1.2 or later only. */
+    static boolean modernTls(String policy) {
+        return policy.contains("TLS13") || policy.contains("TLS-1-2");
     }
 
     static String str(EvaluatedBody b, String name) {

@@ -38,6 +38,7 @@ final class MessagingAdapter implements ResourceAdapter {
                     ctx.absorb(p, d);
                     ResourcePolicies.anonymous(p.attr("policy"), d, ctx);
                 }
+                deadLetter(r, d);
             } else {
                 Aws.key(d, r, "kms_master_key_id", ctx);
                 if (d.value(Keys.KMS_KEY) != null) {
@@ -64,6 +65,33 @@ final class MessagingAdapter implements ResourceAdapter {
                     ResourcePolicies.anonymous(p.attr("policy"), d, ctx);
                 }
             }
+        }
+    }
+
+    /** Whether the queue sends what keeps failing to a dead-letter queue, or is one itself. */
+    private static void deadLetter(Res q, Draft d) {
+        var redrive = q.attr("redrive_policy");
+        List<Res> policies = q.referrers("aws_sqs_queue_redrive_policy", "queue_url");
+        if (redrive != null && !redrive.value().isWhollyKnown()) {
+            d.unknown(Keys.DEAD_LETTER, redrive.value().firstUnknown().reason(), redrive.range());
+        } else if (redrive != null && !redrive.value().isNull()) {
+            d.set(Keys.DEAD_LETTER, true, redrive.range());
+        } else if (!policies.isEmpty()) {
+            d.set(Keys.DEAD_LETTER, true, policies.get(0).range());
+        }
+        String[][] senders = {{"aws_sqs_queue", "redrive_policy"}, {"aws_sqs_queue_redrive_policy", "redrive_policy"},
+            {"aws_lambda_function", "dead_letter_config.target_arn"}, {"aws_sns_topic_subscription", "redrive_policy"},
+            {"aws_cloudwatch_event_target", "dead_letter_config.arn"}};
+        for (String[] s : senders) {
+            List<Res> from = q.referrers(s[0], s[1]);
+            if (!from.isEmpty()) {
+                d.set(Keys.DEAD_LETTER_TARGET, true, from.get(0).attr(s[1]).range());
+                return;
+            }
+        }
+        if (d.setting(Keys.DEAD_LETTER) == null) {
+            d.defaulted(Keys.DEAD_LETTER, false, "no redrive_policy: a message that keeps failing returns to the queue until its retention ends"
+                    + " (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html)");
         }
     }
 }

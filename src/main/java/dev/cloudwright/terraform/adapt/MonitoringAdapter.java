@@ -36,6 +36,8 @@ final class MonitoringAdapter implements ResourceAdapter {
             int neverExpire = 0;
             dev.cloudwright.terraform.hcl.Range forever = null;
             int logGroups = 0;
+            TreeSet<String> watched = new TreeSet<>();
+            Fact<Boolean> withoutKey = Fact.absent(); // the first log group without a KMS key, else one whose key is not known, else one with a key
             List<Res> filters = new ArrayList<>();
             for (Res r : rs) {
                 ctx.absorb(r, d);
@@ -43,6 +45,9 @@ final class MonitoringAdapter implements ResourceAdapter {
                     case "aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm" -> {
                         alarms++;
                         d.pays(BillingParts.ALARMS, r.address(), 1);
+                        for (Res w : r.refs("dimensions")) {
+                            watched.add(w.address());
+                        }
                         if (r.str("metric_name").known()) {
                             metrics.add(r.str("namespace").orElse("?") + " " + r.str("metric_name").value());
                         }
@@ -54,6 +59,15 @@ final class MonitoringAdapter implements ResourceAdapter {
                     case "aws_cloudwatch_log_metric_filter" -> filters.add(r);
                     default -> {
                         logGroups++;
+                        Fact<String> key = r.str("kms_key_id");
+                        boolean decided = withoutKey.known() && !withoutKey.value();
+                        if (key.isAbsent() && !decided) {
+                            withoutKey = Fact.explicit(false, r.range());
+                        } else if (key.isUnknown() && !decided) {
+                            withoutKey = Fact.unknown(key.reason(), key.at());
+                        } else if (key.known() && withoutKey.isAbsent()) {
+                            withoutKey = Fact.explicit(true, key.at());
+                        }
                         Fact<Integer> days = r.integer("retention_in_days");
                         if (days.known() && days.value() > 0) {
                             retention.add(days.value());
@@ -75,6 +89,10 @@ final class MonitoringAdapter implements ResourceAdapter {
                 d.set(Keys.LOG_RETENTION_DAYS, 0, forever); // a group that never expires: the shortest retention is "forever"
             } else if (!retention.isEmpty()) {
                 d.set(Keys.LOG_RETENTION_DAYS, retention.stream().mapToInt(Integer::intValue).min().getAsInt(), at);
+            }
+            d.set(Keys.LOG_GROUPS_KMS, withoutKey);
+            if (!watched.isEmpty()) {
+                d.set(Keys.WATCHES, List.copyOf(watched), at);
             }
             if (!filters.isEmpty()) {
                 d.set(Keys.METRIC_FILTERS, LogMetricFilters.describe(filters), filters.get(0).range());

@@ -13,6 +13,9 @@ import java.util.List;
         services = "aws.rds",
         summary = "RDS instance: engine, class, storage, Multi-AZ, encryption, backups, deletion protection, public access, replicas")
 final class RdsAdapter implements ResourceAdapter {
+    static final String NO_LOG_EXPORTS = "no enabled_cloudwatch_logs_exports: the database's logs stay on the instance and are not exported to CloudWatch Logs"
+            + " (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html)";
+
 
     /** Why an instance without multi_az is Single-AZ. */
     static final String SINGLE_AZ = "RDS creates a Single-AZ DB instance unless multi_az is set"
@@ -53,6 +56,7 @@ final class RdsAdapter implements ResourceAdapter {
             d.set(Keys.IAM_AUTH, db.bool("iam_database_authentication_enabled"));
             d.set(Keys.PERFORMANCE_INSIGHTS, db.bool("performance_insights_enabled"));
             d.set(Keys.MONITORING_INTERVAL, db.integer("monitoring_interval"));
+            d.list(Keys.LOG_EXPORTS, db.strings("enabled_cloudwatch_logs_exports"), NO_LOG_EXPORTS);
             d.set(Keys.SKIP_FINAL_SNAPSHOT, db.bool("skip_final_snapshot"));
             password(d, db, "password");
             for (Res src : db.refs("replicate_source_db")) {

@@ -51,6 +51,8 @@ final class SearchAdapter implements ResourceAdapter {
             ResourcePolicies.anonymous(r.attr("access_policies"), d, ctx);
             d.set(Keys.ENCRYPTED_AT_REST, r.bool("encrypt_at_rest.enabled"));
             d.set(Keys.ENCRYPTED_IN_TRANSIT, r.bool("node_to_node_encryption.enabled"));
+            d.set(Keys.HTTPS_ONLY, r.bool("domain_endpoint_options.enforce_https"));
+            d.set(Keys.MIN_TLS, r.str("domain_endpoint_options.tls_security_policy"));
             String policy = r.type().equals("aws_opensearch_domain") ? "aws_opensearch_domain_policy" : "aws_elasticsearch_domain_policy";
             for (Res p : r.referrers(policy, "domain_name")) {
                 ctx.absorb(p, d);

@@ -185,7 +185,7 @@ class AwsAdapterTest {
         assertEquals("db.m7g.large", db.sizing().sku());
         assertEquals(100.0, db.sizing().storageGb());
         notWritten(db, Set.of("encrypted_at_rest"), Set.of("backup_retention_days", "deletion_protection", "deployment", "iam_auth",
-                "monitoring_interval", "performance_insights", "point_in_time_recovery", "public_endpoint", "skip_final_snapshot", "storage_type", "topology"));
+                "log_exports", "monitoring_interval", "performance_insights", "point_in_time_recovery", "public_endpoint", "skip_final_snapshot", "storage_type", "topology"));
         assertEquals("gp2", db.value(Keys.STORAGE_TYPE), "gp2 without iops, as the provider documents");
 
         Component computed = component(a, "aws_db_instance.computed");
@@ -369,7 +369,7 @@ class AwsAdapterTest {
         written(p, Keys.COPY_TO_REGION, "eu-central-1", 13);
         assertEquals("Aurora global database, secondary in eu-central-1", p.value(Keys.CROSS_REGION));
         assertNull(p.value(Keys.REPLICA_OF));
-        notWritten(p, Set.of(), Set.of("deletion_protection", "iam_auth", "monitoring_interval", "public_endpoint", "skip_final_snapshot", "storage_config"));
+        notWritten(p, Set.of(), Set.of("deletion_protection", "iam_auth", "log_exports", "monitoring_interval", "public_endpoint", "skip_final_snapshot", "storage_config"));
         assertTrue(a.connections().contains(new Connection("aws_rds_cluster.primary", "aws_rds_cluster.secondary", Connection.Kind.REPLICATION,
                 "Aurora storage replication", 0, false)));
         Component s = component(a, "aws_rds_cluster.secondary");

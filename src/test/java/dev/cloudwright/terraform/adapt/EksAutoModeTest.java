@@ -59,7 +59,7 @@ class EksAutoModeTest {
         assertNull(auto.sizing().sku(), "no node size is guessed");
         assertEquals(EksAdapter.AUTO_MODE, auto.unresolved().get("count"));
         assertEquals(EksAdapter.AUTO_MODE, auto.unresolved().get("sku"));
-        notWritten(auto, Set.of("arch"), Set.of("private_api_endpoint", "public_access_cidrs", "public_endpoint", "secrets_encryption"));
+        notWritten(auto, Set.of("arch"), Set.of("control_plane_logs", "private_api_endpoint", "public_access_cidrs", "public_endpoint", "secrets_encryption"));
         assertEquals("IAM role of the nodes of aws_eks_cluster.auto", p.adapted.supporting().get("aws_iam_role.node"));
 
         ComponentCost cost = price(auto);

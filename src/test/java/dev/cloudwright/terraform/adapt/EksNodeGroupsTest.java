@@ -73,7 +73,7 @@ class EksNodeGroupsTest {
         assertTrue(Pipeline.resources(prod).containsAll(List.of("aws_eks_node_group.literal", "aws_eks_node_group.variable", "aws_eks_addon.dns")),
                 Pipeline.resources(prod).toString());
         assertTrue(Pipeline.defaulted(prod, Keys.MANAGED_NODES, false).contains("EKS Auto Mode is off"));
-        notWritten(prod, Set.of(), Set.of("managed_nodes", "private_api_endpoint", "public_access_cidrs", "public_endpoint", "secrets_encryption"));
+        notWritten(prod, Set.of(), Set.of("control_plane_logs", "managed_nodes", "private_api_endpoint", "public_access_cidrs", "public_endpoint", "secrets_encryption"));
         ComponentCost cost = price(prod);
         assertEquals(730, line(cost, "eks.cluster").quantity(), 1e-9);
         assertEquals(5 * 730, line(cost, "ec2.m7g.large").quantity(), 1e-9);
