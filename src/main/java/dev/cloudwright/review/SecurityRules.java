@@ -451,9 +451,6 @@ final class SecurityRules {
                     "the default ELBSecurityPolicy-2016-08 still accepts TLS 1.0 and 1.1"),
 
             // ------------------------------------------------------------------ security: audit logging
-            setting(meta("CW-AWS-167", "CloudTrail records every region", SECURITY, MEDIUM, "aws.cloudtrail", "audit-logging",
-                    "CKV_AWS_67 AVD-AWS-0014", "is_multi_region_trail = true"), Keys.MULTI_REGION, Boolean.TRUE::equals, true,
-                    "activity in a region nobody watches is where an intruder goes"),
             setting(meta("CW-AWS-168", "CloudTrail logging switched on", SECURITY, HIGH, "aws.cloudtrail", "audit-logging", "",
                     "enable_logging = true"), Keys.LOGGING, Boolean.TRUE::equals, true, "a stopped trail records nothing"),
             setting(meta("CW-AWS-169", "API Gateway stages write access logs", SECURITY, MEDIUM,
