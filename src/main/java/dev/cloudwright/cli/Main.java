@@ -155,8 +155,13 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"cloudwright " + version()};
+        }
+
+        /** The version from the jar manifest; {@code dev} when not run from the jar. */
+        static String version() {
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"cloudwright " + (v == null ? "dev" : v)};
+            return v == null ? "dev" : v;
         }
     }
 }

@@ -136,7 +136,7 @@ final class ReviewCommand implements Callable<Integer> {
         }
         Set<String> passed = review.passed().stream().map(RuleMeta::id).collect(Collectors.toCollection(TreeSet::new));
         ReviewReport report = new ReviewReport(ModelReader.display(path), read.design() ? ModelReader.display(path) : null, triage, rules, framework,
-                framework == null ? List.of() : Compliance.summary(framework, rules, triage, passed), version());
+                framework == null ? List.of() : Compliance.summary(framework, rules, triage, passed), Main.Version.version());
         write(switch (format) {
             case JSON -> ReviewRenderer.json(report);
             case SARIF -> SarifRenderer.sarif(report);
@@ -167,11 +167,6 @@ final class ReviewCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             return List.of(); // a file that cannot be read has no suppressions
         }
-    }
-
-    private static String version() {
-        String v = ReviewCommand.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 
     private void write(String text) {

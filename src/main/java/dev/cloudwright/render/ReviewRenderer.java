@@ -10,7 +10,6 @@ import dev.cloudwright.review.RuleMeta;
 import dev.cloudwright.review.Severity;
 import dev.cloudwright.review.Suppression;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -135,7 +134,7 @@ public final class ReviewRenderer {
     }
 
     static String money(double v) {
-        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return CostRenderer.money(BigDecimal.valueOf(v));
     }
 
     /** "+$412.00/month", "-$12.50/month". */

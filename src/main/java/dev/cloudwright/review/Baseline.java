@@ -80,28 +80,11 @@ public final class Baseline {
         for (JsonParser.Node n : items.items()) {
             if (!(n instanceof JsonParser.JObject f) || !(f.get("rule_id") instanceof JsonParser.JString id)
                     || !(f.get("resource") instanceof JsonParser.JString resource)) {
-                int[] at = position(n);
-                throw new InputException(new SourcePosition(file, at[0], at[1]), "a baseline finding needs rule_id and resource");
+                throw new InputException(new SourcePosition(file, n.line(), n.column()), "a baseline finding needs rule_id and resource");
             }
             String where = f.get("file") instanceof JsonParser.JString s ? s.value() : "";
             keys.add(id.value() + "\u0000" + resource.value() + "\u0000" + where);
         }
         return new Baseline(keys);
-    }
-
-    private static int[] position(JsonParser.Node n) {
-        if (n instanceof JsonParser.JObject x) {
-            return new int[] {x.line(), x.column()};
-        } else if (n instanceof JsonParser.JArray x) {
-            return new int[] {x.line(), x.column()};
-        } else if (n instanceof JsonParser.JString x) {
-            return new int[] {x.line(), x.column()};
-        } else if (n instanceof JsonParser.JNumber x) {
-            return new int[] {x.line(), x.column()};
-        } else if (n instanceof JsonParser.JBool x) {
-            return new int[] {x.line(), x.column()};
-        }
-        JsonParser.JNull x = (JsonParser.JNull) n;
-        return new int[] {x.line(), x.column()};
     }
 }

@@ -29,6 +29,7 @@ public final class InlineSuppressions {
     private static final Pattern TFSEC = Pattern.compile("(tfsec|trivy):ignore:([A-Za-z0-9_\\-]+?)(?::exp:(\\d{4}-\\d{2}-\\d{2}))?(?:\\s|$)");
     private static final Pattern KICS = Pattern.compile("kics-scan\\s+(ignore-line|ignore-block)");
     private static final Pattern EXPIRY = Pattern.compile("\\bexp:(\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern HEREDOC = Pattern.compile("<<-?([A-Za-z_][A-Za-z0-9_]*)\\s*$");
     private static final Pattern BLOCK = Pattern.compile("^(resource|data|module|provider|variable|output|locals|terraform)\\b.*\\{\\s*(#.*)?$");
 
     private final Function<String, List<String>> source;
@@ -128,7 +129,7 @@ public final class InlineSuppressions {
                 start = n;
             }
             String code = comment == null ? text : text.substring(0, text.length() - comment.length() - 1);
-            Matcher h = Pattern.compile("<<-?([A-Za-z_][A-Za-z0-9_]*)\\s*$").matcher(code);
+            Matcher h = HEREDOC.matcher(code);
             if (h.find()) {
                 heredoc = h.group(1);
             }
