@@ -141,7 +141,7 @@ final class CostCommand implements Callable<Integer> {
 
     private Priced price(Path given, UsageFile usageFile, Path sync, PrintWriter err) {
         AwsCostModel model = model();
-        ModelReader.Read read = ModelReader.read(given, variables.inputs(), variables.workspace, err, quiet);
+        ModelReader.Read read = ModelReader.read(given, variables.inputs(), variables.workspace, false, err, quiet);
         Architecture arch = read.arch();
         if (read.design()) {
             // A design prices its components, with the usage its requirements give.

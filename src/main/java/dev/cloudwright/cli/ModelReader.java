@@ -35,24 +35,26 @@ final class ModelReader {
         return Files.isRegularFile(p) && (name.endsWith(".yaml") || name.endsWith(".yml"));
     }
 
-    static Read read(Path given, List<Inputs.Option> inputs, String workspace, PrintWriter err, boolean quiet) {
+    /** @param schema also check the configuration against the provider schemas (only the review reports what that finds) */
+    static Read read(Path given, List<Inputs.Option> inputs, String workspace, boolean schema, PrintWriter err, boolean quiet) {
         PathCheck.require(given);
         if (isRequirements(given)) {
             Architecture arch = new Designer().design(RequirementsParser.parseFile(given)).architecture();
             return new Read(arch, List.of(), 0, given, true, List.of());
         }
         Path root = GraphCommand.rootModule(given, err, quiet);
-        TerraformProject.Checked checked = TerraformProject.readChecked(root, display(root),
-                new ConfigEvaluator.Options(List.copyOf(inputs), System.getenv(), workspace));
+        ConfigEvaluator.Options options = new ConfigEvaluator.Options(List.copyOf(inputs), System.getenv(), workspace);
+        TerraformProject.Checked checked = schema ? TerraformProject.readChecked(root, display(root), options)
+                : new TerraformProject.Checked(TerraformProject.read(root, display(root), options), List.of());
         ResourceGraph g = checked.graph();
         int code = Diagnostics.report(g.diagnostics(), err, quiet, false);
         Path abs = root.toAbsolutePath().normalize();
         AwsAdapter.Adapted a = AwsAdapter.adapt(g, abs.getFileName() == null ? "terraform" : abs.getFileName().toString());
         err.flush();
-        List<SchemaProblem> schema = checked.schema().stream().map(p -> new SchemaProblem(p.diagnostic().summary(), p.resource(),
+        List<SchemaProblem> problems = checked.schema().stream().map(p -> new SchemaProblem(p.diagnostic().summary(), p.resource(),
                 new SourcePosition(p.diagnostic().subject().file(), p.diagnostic().subject().start().line(), p.diagnostic().subject().start().column()),
                 p.diagnostic().detail())).toList();
-        return new Read(a.architecture(), a.inventory(), code, root, false, schema);
+        return new Read(a.architecture(), a.inventory(), code, root, false, problems);
     }
 
     static String display(Path p) {

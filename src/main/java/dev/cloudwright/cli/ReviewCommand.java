@@ -112,7 +112,7 @@ final class ReviewCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         PriceCatalog.preload(); // the fixes are priced: read the catalog while the configuration is parsed
-        ModelReader.Read read = ModelReader.read(path, variables.inputs(), variables.workspace, err, quiet);
+        ModelReader.Read read = ModelReader.read(path, variables.inputs(), variables.workspace, true, err, quiet);
         Path dir = read.design() ? path.toAbsolutePath().getParent() : Files.isDirectory(read.root()) ? read.root() : read.root().toAbsolutePath().getParent();
         ProjectConfig project = ProjectConfig.read(config != null ? config : dir == null ? null : dir.resolve(ProjectConfig.NAME));
         if (config != null && !Files.isRegularFile(config)) {

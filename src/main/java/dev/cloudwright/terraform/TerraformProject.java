@@ -20,6 +20,15 @@ public final class TerraformProject {
 
     /** Reads {@code path} as {@link #read} does, and checks the configuration against the provider schemas. */
     public static Checked readChecked(Path path, String display, ConfigEvaluator.Options options) {
+        return load(path, display, options, true);
+    }
+
+    /** Reads {@code path}: a directory with {@code .tf} files, or a plan JSON file. */
+    public static ResourceGraph read(Path path, String display, ConfigEvaluator.Options options) {
+        return load(path, display, options, false).graph();
+    }
+
+    private static Checked load(Path path, String display, ConfigEvaluator.Options options, boolean check) {
         try (BigStack stack = new BigStack()) {
             return stack.run(() -> {
                 if (Files.isRegularFile(path)) {
@@ -27,20 +36,7 @@ public final class TerraformProject {
                 }
                 ConfigTree.Loaded tree = ConfigTree.load(path, display);
                 return new Checked(ResourceGraph.of(ConfigEvaluator.evaluate(tree, options)),
-                        dev.cloudwright.terraform.config.SchemaCheck.problems(tree.root()));
-            });
-        }
-    }
-
-    /** Reads {@code path}: a directory with {@code .tf} files, or a plan JSON file. */
-    public static ResourceGraph read(Path path, String display, ConfigEvaluator.Options options) {
-        try (BigStack stack = new BigStack()) {
-            return stack.run(() -> {
-                if (Files.isRegularFile(path)) {
-                    return PlanReader.read(path, display);
-                }
-                ConfigTree.Loaded tree = ConfigTree.load(path, display);
-                return ResourceGraph.of(ConfigEvaluator.evaluate(tree, options));
+                        check ? dev.cloudwright.terraform.config.SchemaCheck.problems(tree.root()) : List.of());
             });
         }
     }
